@@ -1,0 +1,89 @@
+namespace Render.Geometry.Numerics;
+
+/// <summary>
+/// Java's <c>String.split</c> as transform <c>init</c> methods use it. With <c>"\\s+"</c> a
+/// leading run of white space gives an empty first token (which then fails the field count, as in
+/// render) and trailing white space gives nothing; with <c>" "</c> (NonLinearCoordinateTransform)
+/// two spaces in a row give an empty token.
+/// </summary>
+public static class JavaSplit
+{
+    /// <summary><c>text.split("\\s+")</c>.</summary>
+    public static string[] OnWhitespace(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<string>();
+        var i = 0;
+        while (i <= text.Length)
+        {
+            var start = i;
+            while (i < text.Length && !IsJavaWhitespace(text[i]))
+            {
+                i++;
+            }
+
+            tokens.Add(text[start..i]);
+            while (i < text.Length && IsJavaWhitespace(text[i]))
+            {
+                i++;
+            }
+
+            if (i == text.Length)
+            {
+                break;
+            }
+        }
+
+        return TrimTrailingEmpty(tokens);
+    }
+
+    /// <summary><c>text.split(separator)</c> for a literal one-character separator.</summary>
+    public static string[] On(string text, char separator)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return TrimTrailingEmpty([.. text.Split(separator)]);
+    }
+
+    /// <summary><c>text.split("[, ]+")</c> (the single-dimension transforms).</summary>
+    public static string[] OnCommasOrSpaces(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<string>();
+        var i = 0;
+        while (i <= text.Length)
+        {
+            var start = i;
+            while (i < text.Length && text[i] is not (',' or ' '))
+            {
+                i++;
+            }
+
+            tokens.Add(text[start..i]);
+            while (i < text.Length && text[i] is ',' or ' ')
+            {
+                i++;
+            }
+
+            if (i == text.Length)
+            {
+                break;
+            }
+        }
+
+        return TrimTrailingEmpty(tokens);
+    }
+
+    // Java's \s: space, tab, newline, vertical tab, form feed, carriage return.
+    private static bool IsJavaWhitespace(char c) => c is ' ' or '\t' or '\n' or '\u000B' or '\f' or '\r';
+
+    private static string[] TrimTrailingEmpty(List<string> tokens)
+    {
+        var count = tokens.Count;
+        while (count > 0 && tokens[count - 1].Length == 0)
+        {
+            count--;
+        }
+
+        return count == 0 ? [string.Empty] : [.. tokens.Take(count)];
+    }
+}
