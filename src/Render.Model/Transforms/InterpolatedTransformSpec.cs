@@ -1,3 +1,5 @@
+using Render.Geometry.Transforms;
+
 namespace Render.Model.Transforms;
 
 /// <summary>
@@ -33,6 +35,10 @@ public sealed record InterpolatedTransformSpec : TransformSpec
 
     /// <inheritdoc/>
     public override bool IsFullyResolved => A.IsFullyResolved && B.IsFullyResolved;
+
+    /// <inheritdoc/>
+    public override ICoordinateTransform BuildTransform() =>
+        new InterpolatedCoordinateTransform(A.BuildTransform(), B.BuildTransform(), Lambda);
 
     internal override void AddUnresolvedIds(ISet<string> ids)
     {

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using Render.Geometry.Transforms;
+
 namespace Render.Model.Transforms;
 
 /// <summary>
@@ -7,6 +10,8 @@ namespace Render.Model.Transforms;
 /// </summary>
 public sealed record LeafTransformSpec : TransformSpec
 {
+    private static readonly ConditionalWeakTable<LeafTransformSpec, IRenderTransform> Built = [];
+
     /// <summary>The JSON <c>type</c> of a leaf; also what a spec without a <c>type</c> is.</summary>
     public const string TypeName = "leaf";
 
@@ -30,6 +35,33 @@ public sealed record LeafTransformSpec : TransformSpec
 
     /// <inheritdoc/>
     public override bool IsFullyResolved => true;
+
+    /// <summary>
+    /// The transform render builds from this leaf. Parsed once per spec instance (a thin-plate
+    /// spline's data string can be large); the cache is keyed by identity, so equality is untouched.
+    /// </summary>
+    public override ICoordinateTransform BuildTransform() => BuildRenderTransform();
+
+    /// <summary>The leaf's transform, with its class name and data string.</summary>
+    /// <exception cref="RenderInputException">The class is unknown or the data string invalid (render's message).</exception>
+    public IRenderTransform BuildRenderTransform()
+    {
+        if (Built.TryGetValue(this, out var transform))
+        {
+            return transform;
+        }
+
+        try
+        {
+            transform = TransformRegistry.Create(ClassName, DataString);
+        }
+        catch (TransformDataException e)
+        {
+            throw new RenderInputException(Id is null ? e.Message : $"{e.Message} (transform spec id '{Id}')", e);
+        }
+
+        return Built.GetValue(this, _ => transform);
+    }
 
     internal override void AddUnresolvedIds(ISet<string> ids)
     {

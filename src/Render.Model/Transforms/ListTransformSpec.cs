@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
+using Render.Geometry.Transforms;
 using Render.Model.Json;
 
 namespace Render.Model.Transforms;
@@ -42,6 +43,13 @@ public sealed record ListTransformSpec : TransformSpec
 
     /// <inheritdoc/>
     public override bool IsFullyResolved => SpecList.All(spec => spec.IsFullyResolved);
+
+    /// <inheritdoc/>
+    public override ICoordinateTransform BuildTransform() =>
+        new CoordinateTransformList(SpecList.Select(spec => spec.BuildTransform()));
+
+    /// <summary>The transform of this list, as a list (render's <c>getNewInstanceAsList</c>).</summary>
+    public CoordinateTransformList BuildTransformList() => (CoordinateTransformList)BuildTransform();
 
     /// <inheritdoc/>
     public override bool HasLabel(string label) => base.HasLabel(label) || SpecList.Any(spec => spec.HasLabel(label));

@@ -1,3 +1,5 @@
+using Render.Geometry.Transforms;
+
 namespace Render.Model.Transforms;
 
 /// <summary>
@@ -27,6 +29,10 @@ public sealed record ReferenceTransformSpec : TransformSpec
 
     /// <inheritdoc/>
     public override bool IsFullyResolved => ResolvedSpec?.IsFullyResolved == true;
+
+    /// <inheritdoc/>
+    public override ICoordinateTransform BuildTransform() =>
+        ResolvedSpec?.BuildTransform() ?? throw TransformReferenceException.NotResolved(this);
 
     internal override void AddUnresolvedIds(ISet<string> ids)
     {

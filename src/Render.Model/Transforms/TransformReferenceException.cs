@@ -21,6 +21,12 @@ public sealed class TransformReferenceException : RenderInputException
         return new TransformReferenceException($"cannot flatten unresolved reference to {reference.RefId} (unresolved ids: [{string.Join(", ", ids)}])", ids);
     }
 
+    internal static TransformReferenceException NotResolved(ReferenceTransformSpec reference)
+    {
+        var ids = reference.GetUnresolvedIds().ToArray();
+        return new TransformReferenceException($"spec reference to id '{reference.RefId}' has not been resolved", ids);
+    }
+
     internal static TransformReferenceException Cycle(ReferencePath path)
     {
         // The path ends with the id met twice; the cycle starts where it was first met.

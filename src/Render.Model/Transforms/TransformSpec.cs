@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Render.Geometry.Transforms;
 using Render.Model.Json;
 
 namespace Render.Model.Transforms;
@@ -82,6 +83,14 @@ public abstract record TransformSpec
         AddFlattened(items);
         return new ListTransformSpec(items);
     }
+
+    /// <summary>
+    /// The coordinate transform this spec describes: a leaf's class built from its data string, a
+    /// list of its elements' transforms, a reference's target, a blend of two transforms.
+    /// </summary>
+    /// <exception cref="TransformReferenceException">A reference is not resolved.</exception>
+    /// <exception cref="RenderInputException">A leaf's class is unknown or its data string invalid (render's message).</exception>
+    public abstract ICoordinateTransform BuildTransform();
 
     internal abstract void AddUnresolvedIds(ISet<string> ids);
 

@@ -1,0 +1,29 @@
+namespace Render.Geometry.Transforms;
+
+/// <summary>
+/// mpicbg's <c>MovingLeastSquaresTransform2</c>, the variant render uses: every number of the data
+/// string is a Java float, and the per-point weights are rounded to float before the fit.
+/// </summary>
+public sealed class MovingLeastSquaresTransform2 : AbstractMovingLeastSquaresTransform
+{
+    /// <summary>render's class name.</summary>
+    public const string JavaClassName = "mpicbg.trakem2.transform.MovingLeastSquaresTransform2";
+
+    private MovingLeastSquaresTransform2(MovingLeastSquaresModel model, double alpha, double[][] columns)
+        : base(model, alpha, columns[0], columns[1], columns[2], columns[3], columns[4])
+    {
+    }
+
+    /// <inheritdoc/>
+    public override string ClassName => JavaClassName;
+
+    private protected override bool IsFloat => true;
+
+    /// <summary>Reads <c>model 2 alpha (px py qx qy w)*</c> as Java floats.</summary>
+    /// <exception cref="TransformDataException">The layout or a number is invalid.</exception>
+    public static MovingLeastSquaresTransform2 Parse(string dataString)
+    {
+        var (model, alpha, columns) = ParseFields(dataString, JavaClassName, isFloat: true);
+        return new MovingLeastSquaresTransform2(model, alpha, columns);
+    }
+}

@@ -1,0 +1,75 @@
+using Render.Geometry.Transforms;
+
+namespace Render.Geometry.Tests.Transforms;
+
+public sealed class MovingLeastSquaresTransformTests
+{
+    private static readonly string TileMls = TestFixtures.LeafTransforms("render-app/tile-test/tile_with_non_invertible_transforms.json")
+        .Single(leaf => leaf.ClassName == MovingLeastSquaresTransform2.JavaClassName).DataString;
+
+    [Fact]
+    public void Parse_RendersFixture_RoundTripsAsFloats()
+    {
+        var mls = MovingLeastSquaresTransform2.Parse(TileMls);
+        var written = mls.ToDataString();
+
+        Assert.StartsWith("affine 2 2.0 ", written, StringComparison.Ordinal);
+        Assert.Equal(MovingLeastSquaresModel.Affine, mls.Model);
+        Assert.Equal(JavaFloats(TileMls), JavaFloats(written));
+        Assert.Equal(written, MovingLeastSquaresTransform2.Parse(written).ToDataString());
+    }
+
+    [Fact]
+    public void Apply_OnAControlPoint_GivesItsTarget()
+    {
+        var mls = MovingLeastSquaresTransform2.Parse("affine 2 2.0 0 0 10 20 1 100 0 110 21 1 0 100 9 120 1");
+        double x = 100, y = 0;
+
+        mls.ApplyInPlace(ref x, ref y);
+
+        Assert.Equal((110.0, 21.0), (x, y));
+    }
+
+    [Theory]
+    [InlineData("affine")]
+    [InlineData("similarity")]
+    [InlineData("rigid")]
+    [InlineData("translation")]
+    public void Apply_ControlPointsOfOneModel_ReproduceIt(string model)
+    {
+        // Control points moved by one translation: every model reproduces it everywhere.
+        var mls = MovingLeastSquaresTransform.Parse($"{model} 2 1.0 0 0 5 -3 1 100 0 105 -3 1 0 100 5 97 1 80 90 85 87 2");
+        double x = 37.5, y = 61.25;
+
+        mls.ApplyInPlace(ref x, ref y);
+
+        Assert.Equal((42.5, 58.25), (x, y), new TupleToleranceComparer(1e-9));
+    }
+
+    [Fact]
+    public void Apply_TooFewControlPointsForTheModel_LeavesThePointUnchanged()
+    {
+        var mls = MovingLeastSquaresTransform2.Parse("affine 2 2.0 0 0 10 20 1 100 0 110 21 1");
+        double x = 50, y = 50;
+
+        mls.ApplyInPlace(ref x, ref y);
+
+        Assert.Equal((50.0, 50.0), (x, y));
+    }
+
+    [Theory]
+    [InlineData("affine 2 2.0 0 0 1 1", "each control point needs 5 numbers")]
+    [InlineData("affine 3 2.0 0 0 0 1 1 1 1", "only 2-D moving least squares is supported")]
+    [InlineData("bent 2 2.0 0 0 1 1 1", "unknown model 'bent'")]
+    [InlineData("affine 2", "expected 'model dimension alpha'")]
+    [InlineData("affine 2 2.0 0 0 1 x 1", "For input string: \"x\"")]
+    public void Parse_BadData_SaysWhy(string dataString, string expected)
+    {
+        var error = Assert.Throws<TransformDataException>(() => MovingLeastSquaresTransform2.Parse(dataString));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    private static float[] JavaFloats(string dataString) =>
+        [.. dataString.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(2).Select(token => Render.Geometry.Numerics.JavaNumberParse.ParseFloat(token))];
+}
