@@ -24,6 +24,7 @@ public sealed class CoordinateTransformMesh : IInvertibleCoordinateTransform
     public CoordinateTransformMesh(ICoordinateTransform transform, double width, double height, double meshCellSize)
     {
         ArgumentNullException.ThrowIfNull(transform);
+        MeshCellSize = meshCellSize;
         _mesh = TriangleMesh.ForTile(width, height, meshCellSize);
         _targetX = _mesh.X.ToArray();
         _targetY = _mesh.Y.ToArray();
@@ -43,6 +44,9 @@ public sealed class CoordinateTransformMesh : IInvertibleCoordinateTransform
             _affines[t] = AffineModel2D.Fit(px, py, qx, qy, weights) ?? AffineModel2D.Identity;
         }
     }
+
+    /// <summary>The cell size the mesh was laid out for.</summary>
+    public double MeshCellSize { get; }
 
     /// <summary>The mesh over the source.</summary>
     public TriangleMesh Mesh => _mesh;

@@ -33,7 +33,7 @@ namespace Render.Model.Tiles;
 /// <param name="Transforms">The tile's transforms, applied in order; null means none.</param>
 /// <param name="MeshCellSize">The mesh cell size the world box was derived for.</param>
 /// <param name="Labels">Labels (a set), or null.</param>
-public sealed record TileSpec(
+public sealed partial record TileSpec(
     string? TileId = null,
     LayoutData? Layout = null,
     string? GroupId = null,

@@ -21,6 +21,12 @@ public sealed class TransformReferenceException : RenderInputException
         return new TransformReferenceException($"cannot flatten unresolved reference to {reference.RefId} (unresolved ids: [{string.Join(", ", ids)}])", ids);
     }
 
+    internal static TransformReferenceException NotSupplied(IReadOnlySet<string> unresolvedIds)
+    {
+        var ids = unresolvedIds.ToArray();
+        return new TransformReferenceException($"the transforms refer to shared transforms that were not supplied: [{string.Join(", ", ids)}]", ids);
+    }
+
     internal static TransformReferenceException NotResolved(ReferenceTransformSpec reference)
     {
         var ids = reference.GetUnresolvedIds().ToArray();

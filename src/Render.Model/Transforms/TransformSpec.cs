@@ -92,6 +92,23 @@ public abstract record TransformSpec
     /// <exception cref="RenderInputException">A leaf's class is unknown or its data string invalid (render's message).</exception>
     public abstract ICoordinateTransform BuildTransform();
 
+    /// <summary>
+    /// Maps points through this spec in place (render-python's <c>estimate_dstpts</c>): references
+    /// are resolved against <paramref name="sharedTransforms"/> first.
+    /// </summary>
+    /// <exception cref="TransformReferenceException">A reference is missing from <paramref name="sharedTransforms"/>.</exception>
+    /// <exception cref="RenderInputException">A leaf cannot be built.</exception>
+    public void MapPointsInPlace(Span<double> x, Span<double> y, IReadOnlyDictionary<string, TransformSpec>? sharedTransforms = null)
+    {
+        var spec = sharedTransforms is null ? this : ResolveReferences(sharedTransforms);
+        if (!spec.IsFullyResolved)
+        {
+            throw TransformReferenceException.NotSupplied(spec.GetUnresolvedIds());
+        }
+
+        spec.BuildTransform().ApplyInPlace(x, y);
+    }
+
     internal abstract void AddUnresolvedIds(ISet<string> ids);
 
     internal abstract TransformSpec ResolveWith(TransformSpecResolver resolver, ReferencePath? path);
