@@ -42,15 +42,23 @@ internal sealed class LuDecomposition
 
     /// <summary>Factors the <paramref name="size"/>×<paramref name="size"/> row-major <paramref name="matrix"/> (copied).</summary>
     /// <exception cref="ArgumentException">The matrix does not hold size² values.</exception>
-    public static LuDecomposition Factor(ReadOnlySpan<double> matrix, int size)
+    public static LuDecomposition Factor(ReadOnlySpan<double> matrix, int size) => FactorInPlace(matrix.ToArray(), size);
+
+    /// <summary>
+    /// Factors <paramref name="matrix"/> in its own storage, which the decomposition then owns: the
+    /// caller must not use the array again (saves copying a large matrix).
+    /// </summary>
+    /// <exception cref="ArgumentException">The matrix does not hold size² values.</exception>
+    public static LuDecomposition FactorInPlace(double[] matrix, int size)
     {
+        ArgumentNullException.ThrowIfNull(matrix);
         ArgumentOutOfRangeException.ThrowIfNegative(size);
         if (matrix.Length != size * size)
         {
             throw new ArgumentException($"a {size}×{size} matrix has {size * size} values, got {matrix.Length}");
         }
 
-        var lu = matrix.ToArray();
+        var lu = matrix;
         var sourceRow = new int[size];
         for (var i = 0; i < size; i++)
         {
@@ -149,90 +157,161 @@ internal sealed class LuDecomposition
 
     private static void SwapRows(double[] a, int n, int first, int second)
     {
-        var firstRow = a.AsSpan(first * n, n);
-        var secondRow = a.AsSpan(second * n, n);
-        for (var j = 0; j < n; j++)
+        ref var one = ref a[first * n];
+        ref var other = ref a[second * n];
+        nuint j = 0;
+        for (; j + 4 <= (nuint)n; j += 4)
         {
-            (firstRow[j], secondRow[j]) = (secondRow[j], firstRow[j]);
+            var kept = Vector256.LoadUnsafe(ref one, j);
+            Vector256.LoadUnsafe(ref other, j).StoreUnsafe(ref one, j);
+            kept.StoreUnsafe(ref other, j);
+        }
+
+        for (; j < (nuint)n; j++)
+        {
+            (Unsafe.Add(ref one, j), Unsafe.Add(ref other, j)) = (Unsafe.Add(ref other, j), Unsafe.Add(ref one, j));
         }
     }
 
     /// <summary>The panel's rows of U right of the panel: forward substitution with the panel's unit L.</summary>
     private static void SolvePanelRows(double[] a, int n, int panel, int panelEnd)
     {
-        var width = n - panelEnd;
-        for (var k = panel; k < panelEnd; k++)
+        ref var origin = ref MemoryMarshal.GetArrayDataReference(a);
+        for (var i = panel + 1; i < panelEnd; i++)
         {
-            for (var i = k + 1; i < panelEnd; i++)
-            {
-                SubtractScaled(a.AsSpan((i * n) + panelEnd, width), a.AsSpan((k * n) + panelEnd, width), a[(i * n) + k]);
-            }
+            UpdateRows(ref origin, n, i, 1, panel, i, panelEnd);
         }
     }
 
-    /// <summary>Rows below the panel, right of it: A22 −= L21·U12, sixteen columns at a time in registers.</summary>
+    /// <summary>Rows below the panel, right of it: A22 −= L21·U12, two rows at a time.</summary>
     private static void UpdateTrailingRows(double[] a, int n, int panel, int panelEnd)
     {
         ref var origin = ref MemoryMarshal.GetArrayDataReference(a);
-        for (var i = panelEnd; i < n; i++)
+        var i = panelEnd;
+        for (; i + 2 <= n; i += 2)
         {
-            var j = panelEnd;
+            UpdateRows(ref origin, n, i, 2, panel, panelEnd, panelEnd);
+        }
+
+        if (i < n)
+        {
+            UpdateRows(ref origin, n, i, 1, panel, panelEnd, panelEnd);
+        }
+    }
+
+    /// <summary>
+    /// Rows <paramref name="row"/> (and row + 1 when <paramref name="rows"/> is 2), columns from
+    /// <paramref name="firstColumn"/> on: a[i][j] −= a[i][k]·a[k][j] for k in [kStart, kEnd), in k
+    /// order. Sixteen columns of each row stay in registers across the k loop, and the two rows share
+    /// the loads of a[k][j].
+    /// </summary>
+    private static void UpdateRows(ref double origin, int n, int row, int rows, int kStart, int kEnd, int firstColumn)
+    {
+        var j = firstColumn;
+        if (rows == 2)
+        {
             for (; j + 16 <= n; j += 16)
             {
-                UpdateSixteen(ref origin, n, i, j, panel, panelEnd);
+                UpdateTwoRowsSixteen(ref origin, n, row, j, kStart, kEnd);
+            }
+        }
+
+        for (var r = row; r < row + rows; r++)
+        {
+            var column = j;
+            for (; column + 4 <= n; column += 4)
+            {
+                UpdateOneRowFour(ref origin, n, r, column, kStart, kEnd);
             }
 
-            for (; j < n; j++)
+            for (; column < n; column++)
             {
-                var value = a[(i * n) + j];
-                for (var k = panel; k < panelEnd; k++)
+                var target = (r * n) + column;
+                var value = Unsafe.Add(ref origin, target);
+                for (var k = kStart; k < kEnd; k++)
                 {
-                    value -= a[(i * n) + k] * a[(k * n) + j];
+                    value -= Unsafe.Add(ref origin, (r * n) + k) * Unsafe.Add(ref origin, (k * n) + column);
                 }
 
-                a[(i * n) + j] = value;
+                Unsafe.Add(ref origin, target) = value;
             }
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void UpdateSixteen(ref double origin, int n, int i, int j, int panel, int panelEnd)
+    private static void UpdateTwoRowsSixteen(ref double origin, int n, int row, int j, int kStart, int kEnd)
     {
-        var target = (nuint)((i * n) + j);
-        var acc0 = Vector256.LoadUnsafe(ref origin, target);
-        var acc1 = Vector256.LoadUnsafe(ref origin, target + 4);
-        var acc2 = Vector256.LoadUnsafe(ref origin, target + 8);
-        var acc3 = Vector256.LoadUnsafe(ref origin, target + 12);
-        for (var k = panel; k < panelEnd; k++)
+        var first = (nuint)((row * n) + j);
+        var second = first + (nuint)n;
+        var a0 = Vector256.LoadUnsafe(ref origin, first);
+        var a1 = Vector256.LoadUnsafe(ref origin, first + 4);
+        var a2 = Vector256.LoadUnsafe(ref origin, first + 8);
+        var a3 = Vector256.LoadUnsafe(ref origin, first + 12);
+        var b0 = Vector256.LoadUnsafe(ref origin, second);
+        var b1 = Vector256.LoadUnsafe(ref origin, second + 4);
+        var b2 = Vector256.LoadUnsafe(ref origin, second + 8);
+        var b3 = Vector256.LoadUnsafe(ref origin, second + 12);
+        ref var firstRow = ref Unsafe.Add(ref origin, row * n);
+        ref var secondRow = ref Unsafe.Add(ref origin, (row + 1) * n);
+        for (var k = kStart; k < kEnd; k++)
         {
-            var multiplier = Vector256.Create(Unsafe.Add(ref origin, (i * n) + k));
             var source = (nuint)((k * n) + j);
-            acc0 -= multiplier * Vector256.LoadUnsafe(ref origin, source);
-            acc1 -= multiplier * Vector256.LoadUnsafe(ref origin, source + 4);
-            acc2 -= multiplier * Vector256.LoadUnsafe(ref origin, source + 8);
-            acc3 -= multiplier * Vector256.LoadUnsafe(ref origin, source + 12);
+            var u0 = Vector256.LoadUnsafe(ref origin, source);
+            var u1 = Vector256.LoadUnsafe(ref origin, source + 4);
+            var u2 = Vector256.LoadUnsafe(ref origin, source + 8);
+            var u3 = Vector256.LoadUnsafe(ref origin, source + 12);
+            var la = Vector256.Create(Unsafe.Add(ref firstRow, k));
+            var lb = Vector256.Create(Unsafe.Add(ref secondRow, k));
+            a0 -= la * u0;
+            a1 -= la * u1;
+            a2 -= la * u2;
+            a3 -= la * u3;
+            b0 -= lb * u0;
+            b1 -= lb * u1;
+            b2 -= lb * u2;
+            b3 -= lb * u3;
         }
 
-        acc0.StoreUnsafe(ref origin, target);
-        acc1.StoreUnsafe(ref origin, target + 4);
-        acc2.StoreUnsafe(ref origin, target + 8);
-        acc3.StoreUnsafe(ref origin, target + 12);
+        a0.StoreUnsafe(ref origin, first);
+        a1.StoreUnsafe(ref origin, first + 4);
+        a2.StoreUnsafe(ref origin, first + 8);
+        a3.StoreUnsafe(ref origin, first + 12);
+        b0.StoreUnsafe(ref origin, second);
+        b1.StoreUnsafe(ref origin, second + 4);
+        b2.StoreUnsafe(ref origin, second + 8);
+        b3.StoreUnsafe(ref origin, second + 12);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void UpdateOneRowFour(ref double origin, int n, int row, int j, int kStart, int kEnd)
+    {
+        var target = (nuint)((row * n) + j);
+        var acc = Vector256.LoadUnsafe(ref origin, target);
+        ref var rowStart = ref Unsafe.Add(ref origin, row * n);
+        for (var k = kStart; k < kEnd; k++)
+        {
+            acc -= Vector256.Create(Unsafe.Add(ref rowStart, k)) * Vector256.LoadUnsafe(ref origin, (nuint)((k * n) + j));
+        }
+
+        acc.StoreUnsafe(ref origin, target);
     }
 
     /// <summary><paramref name="target"/> −= <paramref name="factor"/>·<paramref name="source"/>, element by element.</summary>
     private static void SubtractScaled(Span<double> target, ReadOnlySpan<double> source, double factor)
     {
-        var i = 0;
+        ref var t = ref MemoryMarshal.GetReference(target);
+        ref var s = ref MemoryMarshal.GetReference(source);
         var scale = Vector256.Create(factor);
-        for (; i + 4 <= target.Length; i += 4)
+        var length = (nuint)target.Length;
+        nuint i = 0;
+        for (; i + 4 <= length; i += 4)
         {
-            var updated = Vector256.Create(target.Slice(i, 4)) - (scale * Vector256.Create(source.Slice(i, 4)));
-            updated.CopyTo(target[i..]);
+            (Vector256.LoadUnsafe(ref t, i) - (scale * Vector256.LoadUnsafe(ref s, i))).StoreUnsafe(ref t, i);
         }
 
-        for (; i < target.Length; i++)
+        for (; i < length; i++)
         {
-            target[i] -= factor * source[i];
+            Unsafe.Add(ref t, i) -= factor * Unsafe.Add(ref s, i);
         }
     }
 

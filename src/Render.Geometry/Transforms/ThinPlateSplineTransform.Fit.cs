@@ -38,7 +38,7 @@ public sealed partial class ThinPlateSplineTransform
 
         var n = pairs.Count;
         var order = computeAffine ? n + Dimensions + 1 : n;
-        var lu = LuDecomposition.Factor(SystemMatrix(pairs.Px, pairs.Py, order), order);
+        var lu = LuDecomposition.FactorInPlace(SystemMatrix(pairs.Px, pairs.Py, order), order);
         if (lu.IsSingular)
         {
             throw new FitException($"{ModelName} fit is singular: the {n} source points repeat{(computeAffine ? " or lie on one line" : string.Empty)}");
