@@ -57,6 +57,24 @@ public sealed class ThinPlateSplineTransformApplyTests
     }
 
     [Fact]
+    public void TransformBatch_SeveralChunks_IsBitIdenticalToSinglePoints()
+    {
+        var transform = ThinPlateSplineTransform.Parse(Fixtures.DataStringOf("render-python/thin_plate_spline_affine.json"));
+        var (x, y) = RandomPoints(TransformBatch.ChunkSize + 1001, seed: 11);
+        var expectedX = x.ToArray();
+        var expectedY = y.ToArray();
+        for (var i = 0; i < x.Length; i++)
+        {
+            transform.ApplyInPlace(ref expectedX[i], ref expectedY[i]);
+        }
+
+        TransformBatch.ApplyInPlace(transform, x, y);
+
+        Assert.Equal(Bits(expectedX), Bits(x));
+        Assert.Equal(Bits(expectedY), Bits(y));
+    }
+
+    [Fact]
     public void ApplyInPlace_OnLandmarks_AgreesWithMathLogEvaluationTo1e12()
     {
         // The kernel's logarithm (Vector256.Log) is within a few ulp of Math.Log; the spline's
