@@ -20,6 +20,8 @@ public static class TransformRegistry
             [HomographyModel2D.JavaClassName] = HomographyModel2D.Parse,
             [MovingLeastSquaresTransform2.JavaClassName] = MovingLeastSquaresTransform2.Parse,
             [MovingLeastSquaresTransform.JavaClassName] = MovingLeastSquaresTransform.Parse,
+            [ThinPlateSplineTransform.JavaClassName] = ThinPlateSplineTransform.Parse,
+            [AffineWarpFieldTransform.JavaClassName] = AffineWarpFieldTransform.Parse,
             [ExponentialFunctionOffsetTransform.JavaClassName] = ExponentialFunctionOffsetTransform.Parse,
             [ExponentialRecoveryOffsetTransform.JavaClassName] = ExponentialRecoveryOffsetTransform.Parse,
             [SEMDistortionTransformA.JavaClassName] = SEMDistortionTransformA.Parse,

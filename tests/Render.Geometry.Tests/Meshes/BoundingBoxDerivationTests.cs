@@ -7,7 +7,7 @@ namespace Render.Geometry.Tests.Meshes;
 public sealed class BoundingBoxDerivationTests
 {
     private static readonly CoordinateTransformList AffineTile = new(
-        TestFixtures.LeafTransforms("render-app/tile-test/tile_with_only_affine_transforms.json")
+        Fixtures.LeafTransforms("render-app/tile-test/tile_with_only_affine_transforms.json")
             .Select(leaf => (ICoordinateTransform)AffineModel2D.Parse(leaf.DataString)));
 
     private static readonly AffineModel2D Rotate45 = AffineModel2D.Parse("0.70710678118 0.70710678118 -0.70710678118 0.70710678118 0 0");

@@ -6,7 +6,7 @@ namespace Render.Geometry.Tests.Meshes;
 public sealed class CoordinateTransformMeshTests
 {
     private static readonly CoordinateTransformList AffineTile = new(
-        TestFixtures.LeafTransforms("render-app/tile-test/tile_with_only_affine_transforms.json")
+        Fixtures.LeafTransforms("render-app/tile-test/tile_with_only_affine_transforms.json")
             .Select(leaf => (ICoordinateTransform)AffineModel2D.Parse(leaf.DataString)));
 
     [Fact]

@@ -4,7 +4,7 @@ namespace Render.Geometry.Tests.Transforms;
 
 public sealed class MovingLeastSquaresTransformTests
 {
-    private static readonly string TileMls = TestFixtures.LeafTransforms("render-app/tile-test/tile_with_non_invertible_transforms.json")
+    private static readonly string TileMls = Fixtures.LeafTransforms("render-app/tile-test/tile_with_non_invertible_transforms.json")
         .Single(leaf => leaf.ClassName == MovingLeastSquaresTransform2.JavaClassName).DataString;
 
     [Fact]
