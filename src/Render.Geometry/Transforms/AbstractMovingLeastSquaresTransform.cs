@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using Render.Geometry.Fitting;
 using Render.Geometry.Numerics;
 
 namespace Render.Geometry.Transforms;
@@ -84,6 +85,23 @@ public abstract class AbstractMovingLeastSquaresTransform : IRenderTransform
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Refuses pairs the model cannot use everywhere, and a non-positive α.</summary>
+    private protected static void RequireUsable(PointPairs pairs, MovingLeastSquaresModel model, double alpha)
+    {
+        var minimum = model switch
+        {
+            MovingLeastSquaresModel.Translation => TranslationModel2D.MinimumPairs,
+            MovingLeastSquaresModel.Rigid => RigidModel2D.MinimumPairs,
+            MovingLeastSquaresModel.Similarity => SimilarityModel2D.MinimumPairs,
+            _ => AffineModel2D.MinimumPairs,
+        };
+        pairs.RequireAtLeast(minimum, $"a moving least squares transform ({MovingLeastSquaresModels.NameOf(model)} model)");
+        if (!(alpha > 0))
+        {
+            throw new FitException($"the moving least squares exponent alpha must be positive, got {alpha}");
+        }
     }
 
     /// <summary>Reads <c>model 2 alpha (px py qx qy w)*</c>, each number as a Java float or double.</summary>

@@ -1,3 +1,5 @@
+using Render.Geometry.Fitting;
+
 namespace Render.Geometry.Transforms;
 
 /// <summary>
@@ -18,6 +20,15 @@ public sealed class MovingLeastSquaresTransform : AbstractMovingLeastSquaresTran
     public override string ClassName => JavaClassName;
 
     private protected override bool IsFloat => false;
+
+    /// <summary>The transform that moves <paramref name="pairs"/>' source points onto their targets with <paramref name="model"/> fitted locally.</summary>
+    /// <exception cref="FitException">Fewer pairs than <paramref name="model"/> needs, or α is not positive.</exception>
+    public static MovingLeastSquaresTransform FromPairs(PointPairs pairs, MovingLeastSquaresModel model = MovingLeastSquaresModel.Affine, double alpha = 1.0)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        RequireUsable(pairs, model, alpha);
+        return new MovingLeastSquaresTransform(model, alpha, [pairs.Px.ToArray(), pairs.Py.ToArray(), pairs.Qx.ToArray(), pairs.Qy.ToArray(), pairs.Weights.ToArray()]);
+    }
 
     /// <summary>Reads <c>model 2 alpha (px py qx qy w)*</c> as Java doubles.</summary>
     /// <exception cref="TransformDataException">The layout or a number is invalid.</exception>

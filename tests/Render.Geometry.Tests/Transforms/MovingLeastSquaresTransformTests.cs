@@ -73,3 +73,32 @@ public sealed class MovingLeastSquaresTransformTests
     private static float[] JavaFloats(string dataString) =>
         [.. dataString.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(2).Select(token => Render.Geometry.Numerics.JavaNumberParse.ParseFloat(token))];
 }
+
+public sealed class MovingLeastSquaresFromPairsTests
+{
+    [Fact]
+    public void FromPairs_ControlPoints_MapOntoTheirTargetsAndRoundTrip()
+    {
+        var pairs = new Fitting.PointPairs([0, 100, 0, 100], [0, 0, 100, 100], [5, 107, 3, 104], [1, -2, 98, 103]);
+
+        var mls = MovingLeastSquaresTransform2.FromPairs(pairs, MovingLeastSquaresModel.Rigid, 2);
+        double x = 100, y = 0;
+        mls.ApplyInPlace(ref x, ref y);
+
+        Assert.Equal((107.0, -2.0), (x, y));
+        Assert.StartsWith("rigid 2 2.0 0.0 0.0 5.0 1.0 1.0 100.0", mls.ToDataString(), StringComparison.Ordinal);
+        Assert.Equal(mls.ToDataString(), MovingLeastSquaresTransform2.Parse(mls.ToDataString()).ToDataString());
+    }
+
+    [Fact]
+    public void FromPairs_TooFewPairsOrBadAlpha_SaysWhy()
+    {
+        var two = new Fitting.PointPairs([0, 1], [0, 1], [0, 1], [0, 1]);
+
+        Assert.Equal("a moving least squares transform (affine model) needs at least 3 point pairs, got 2",
+            Assert.Throws<Fitting.FitException>(() => MovingLeastSquaresTransform.FromPairs(two)).Message);
+        Assert.Contains("alpha must be positive",
+            Assert.Throws<Fitting.FitException>(() => MovingLeastSquaresTransform2.FromPairs(two, MovingLeastSquaresModel.Rigid, 0)).Message,
+            StringComparison.Ordinal);
+    }
+}
