@@ -11,7 +11,7 @@ namespace Render.Geometry.Transforms;
 public static class TransformRegistry
 {
     private static readonly FrozenDictionary<string, Func<string, IRenderTransform>> Parsers =
-        new Dictionary<string, Func<string, IRenderTransform>>(StringComparer.Ordinal)
+        new Dictionary<string, Func<string, IRenderTransform>>(NonLinearAliases(), StringComparer.Ordinal)
         {
             [AffineModel2D.JavaClassName] = AffineModel2D.Parse,
             [RigidModel2D.JavaClassName] = RigidModel2D.Parse,
@@ -20,12 +20,19 @@ public static class TransformRegistry
             [HomographyModel2D.JavaClassName] = HomographyModel2D.Parse,
             [MovingLeastSquaresTransform2.JavaClassName] = MovingLeastSquaresTransform2.Parse,
             [MovingLeastSquaresTransform.JavaClassName] = MovingLeastSquaresTransform.Parse,
+            [PolynomialTransform2D.JavaClassName] = PolynomialTransform2D.Parse,
+            [NonLinearCoordinateTransform.JavaClassName] = NonLinearCoordinateTransform.Parse,
             [ThinPlateSplineTransform.JavaClassName] = ThinPlateSplineTransform.Parse,
             [AffineWarpFieldTransform.JavaClassName] = AffineWarpFieldTransform.Parse,
             [ExponentialFunctionOffsetTransform.JavaClassName] = ExponentialFunctionOffsetTransform.Parse,
             [ExponentialRecoveryOffsetTransform.JavaClassName] = ExponentialRecoveryOffsetTransform.Parse,
             [SEMDistortionTransformA.JavaClassName] = SEMDistortionTransformA.Parse,
         }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // render-python and TrakEM2 write the lens correction under other names; the transform keeps the name it was read with.
+    private static IEnumerable<KeyValuePair<string, Func<string, IRenderTransform>>> NonLinearAliases() =>
+        NonLinearCoordinateTransform.Aliases.Select(alias =>
+            new KeyValuePair<string, Func<string, IRenderTransform>>(alias, dataString => NonLinearCoordinateTransform.Parse(dataString, alias)));
 
     /// <summary>The class names that can be evaluated.</summary>
     public static IReadOnlyCollection<string> ClassNames => Parsers.Keys;

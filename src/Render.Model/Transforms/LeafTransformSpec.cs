@@ -24,6 +24,13 @@ public sealed record LeafTransformSpec : TransformSpec
         DataString = dataString;
     }
 
+    /// <summary>The spec of a transform built here (a fit, a collapse): its class name and data string.</summary>
+    public static LeafTransformSpec Of(IRenderTransform transform)
+    {
+        ArgumentNullException.ThrowIfNull(transform);
+        return new LeafTransformSpec(transform.ClassName, transform.ToDataString());
+    }
+
     /// <summary>The full Java class name of the transform.</summary>
     public string ClassName { get; init; }
 

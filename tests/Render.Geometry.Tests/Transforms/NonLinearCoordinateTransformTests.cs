@@ -11,7 +11,7 @@ public sealed class NonLinearCoordinateTransformTests
     [Fact]
     public void Parse_EveryFixtureLens_WritesBackTheSameNumbers()
     {
-        var lenses = FixtureTransforms.Find([NonLinearCoordinateTransform.JavaClassName, .. NonLinearCoordinateTransform.Aliases]).ToList();
+        var lenses = Fixtures.FindLeafTransforms([NonLinearCoordinateTransform.JavaClassName, .. NonLinearCoordinateTransform.Aliases]).ToList();
         var identical = 0;
 
         foreach (var (file, className, dataString) in lenses)
@@ -36,7 +36,7 @@ public sealed class NonLinearCoordinateTransformTests
     public void Parse_NonInvertibleTileFixture_RoundTripsItsLens()
     {
         var (_, className, dataString) = Assert.Single(
-            FixtureTransforms.Find(NonLinearCoordinateTransform.JavaClassName),
+            Fixtures.FindLeafTransforms(NonLinearCoordinateTransform.JavaClassName),
             lens => lens.File == "render-app/tile-test/tile_with_non_invertible_transforms.json");
 
         var transform = NonLinearCoordinateTransform.Parse(dataString, className);
