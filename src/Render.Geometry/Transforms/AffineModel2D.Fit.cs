@@ -24,21 +24,7 @@ public sealed partial class AffineModel2D
     /// <summary>The fit on raw spans, or null when the points are ill-defined (used by meshes and moving least squares).</summary>
     internal static AffineModel2D? Fit(ReadOnlySpan<double> px, ReadOnlySpan<double> py, ReadOnlySpan<double> qx, ReadOnlySpan<double> qy, ReadOnlySpan<double> w)
     {
-        double pcx = 0, pcy = 0, qcx = 0, qcy = 0, ws = 0;
-        for (var i = 0; i < px.Length; i++)
-        {
-            var ww = w[i];
-            ws += ww;
-            pcx += ww * px[i];
-            pcy += ww * py[i];
-            qcx += ww * qx[i];
-            qcy += ww * qy[i];
-        }
-
-        pcx /= ws;
-        pcy /= ws;
-        qcx /= ws;
-        qcy /= ws;
+        var (pcx, pcy, qcx, qcy) = WeightedCentroids.Of(px, py, qx, qy, w);
 
         double a00 = 0, a01 = 0, a11 = 0, b00 = 0, b01 = 0, b10 = 0, b11 = 0;
         for (var i = 0; i < px.Length; i++)

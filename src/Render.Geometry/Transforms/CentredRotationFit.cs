@@ -1,7 +1,7 @@
 namespace Render.Geometry.Transforms;
 
 /// <summary>
-/// The sums mpicbg's rigid and similarity fits share: weighted centroids, then, over the centred
+/// The sums mpicbg's rigid and similarity fits share: the weighted centroids, then, over the centred
 /// points, Σw(x1·y2 − y1·x2), Σw(x1·x2 + y1·y2) and Σw(x1² + y1²). The target points are centred
 /// as (q − qc) + (pc − qc), mpicbg's expression; the offset cancels mathematically but is kept so
 /// that the results match render bit for bit.
@@ -10,21 +10,7 @@ internal readonly record struct CentredRotationFit(double Pcx, double Pcy, doubl
 {
     public static CentredRotationFit Of(ReadOnlySpan<double> px, ReadOnlySpan<double> py, ReadOnlySpan<double> qx, ReadOnlySpan<double> qy, ReadOnlySpan<double> w)
     {
-        double pcx = 0, pcy = 0, qcx = 0, qcy = 0, ws = 0;
-        for (var i = 0; i < px.Length; i++)
-        {
-            var ww = w[i];
-            ws += ww;
-            pcx += ww * px[i];
-            pcy += ww * py[i];
-            qcx += ww * qx[i];
-            qcy += ww * qy[i];
-        }
-
-        pcx /= ws;
-        pcy /= ws;
-        qcx /= ws;
-        qcy /= ws;
+        var (pcx, pcy, qcx, qcy) = WeightedCentroids.Of(px, py, qx, qy, w);
         var dx = pcx - qcx;
         var dy = pcy - qcy;
 

@@ -73,18 +73,8 @@ public sealed class TranslationModel2D : IAffine2D, IRenderTransform
     /// <summary>The fit on raw spans.</summary>
     internal static TranslationModel2D Fit(ReadOnlySpan<double> px, ReadOnlySpan<double> py, ReadOnlySpan<double> qx, ReadOnlySpan<double> qy, ReadOnlySpan<double> w)
     {
-        double pcx = 0, pcy = 0, qcx = 0, qcy = 0, ws = 0;
-        for (var i = 0; i < px.Length; i++)
-        {
-            var ww = w[i];
-            ws += ww;
-            pcx += ww * px[i];
-            pcy += ww * py[i];
-            qcx += ww * qx[i];
-            qcy += ww * qy[i];
-        }
-
-        return new TranslationModel2D((qcx / ws) - (pcx / ws), (qcy / ws) - (pcy / ws));
+        var centroids = WeightedCentroids.Of(px, py, qx, qy, w);
+        return new TranslationModel2D(centroids.Qcx - centroids.Pcx, centroids.Qcy - centroids.Pcy);
     }
 
     /// <inheritdoc/>
