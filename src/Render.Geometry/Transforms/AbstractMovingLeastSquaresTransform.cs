@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text;
 using Render.Geometry.Fitting;
 using Render.Geometry.Numerics;
@@ -108,7 +107,7 @@ public abstract class AbstractMovingLeastSquaresTransform : IRenderTransform
     private protected static (MovingLeastSquaresModel Model, double Alpha, double[][] Columns) ParseFields(string dataString, string className, bool isFloat)
     {
         var fields = DataStringFields.Split(dataString, className);
-        if (fields.Length <= 3 || !int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var dimension))
+        if (fields.Length <= 3 || !JavaIntegerParse.TryParseInt(fields[1], out var dimension))
         {
             throw new TransformDataException($"invalid dataString for {className}: expected 'model dimension alpha' and control points");
         }

@@ -189,7 +189,7 @@ public sealed class AffineWarpFieldTransform : IRenderTransform
 
     private static int ParseCount(string field, string name)
     {
-        if (!int.TryParse(field, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        if (!JavaIntegerParse.TryParseInt(field, out var value))
         {
             throw Invalid($"{name} is not an integer: \"{field}\"");
         }

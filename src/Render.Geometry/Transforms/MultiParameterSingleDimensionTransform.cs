@@ -84,7 +84,7 @@ public abstract class MultiParameterSingleDimensionTransform : IRenderTransform
             coefficients[i] = JavaNumberParse.TryParseDouble(fields[i], out var value) ? value : throw DataStringFields.NotANumber(fields[i], className);
         }
 
-        if (!int.TryParse(fields[^1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var dimension) || dimension is not (0 or 1))
+        if (!JavaIntegerParse.TryParseInt(fields[^1], out var dimension) || dimension is not (0 or 1))
         {
             throw new TransformDataException($"invalid dataString for {className}: the dimension must be 0 (x) or 1 (y), found '{fields[^1]}'");
         }

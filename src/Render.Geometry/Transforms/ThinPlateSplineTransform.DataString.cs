@@ -94,8 +94,7 @@ public sealed partial class ThinPlateSplineTransform
 
     private static int ParseCount(string field, string name)
     {
-        // Java's Integer.parseInt: an optional sign and ASCII digits, nothing else.
-        if (!int.TryParse(field, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        if (!JavaIntegerParse.TryParseInt(field, out var value))
         {
             throw Invalid($"{name} is not an integer: \"{field}\"");
         }
