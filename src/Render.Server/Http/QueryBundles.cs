@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http;
+using Render.Server.Services;
+
+namespace Render.Server.Http;
+
+/// <summary>render's query-parameter bundles, read from a request.</summary>
+internal static class QueryBundles
+{
+    /// <summary>RenderQueryParameters (RQP).</summary>
+    public static RenderQuery RenderQuery(this HttpRequest request) => new(
+        BinaryMask: request.QueryBool("binaryMask"),
+        Channels: request.QueryString("channels"),
+        ConvertToGray: request.QueryBool("convertToGray"),
+        ExcludeMask: request.QueryBool("excludeMask"),
+        FillWithNoise: request.QueryBool("fillWithNoise"),
+        Filter: request.QueryBool("filter"),
+        FilterListName: request.QueryString("filterListName"),
+        MinIntensity: request.QueryDouble("minIntensity"),
+        MaxIntensity: request.QueryDouble("maxIntensity"),
+        Scale: request.QueryDouble("scale"));
+
+    /// <summary>The tile normalisation parameters (TNP).</summary>
+    public static TileNormalization TileNormalization(this HttpRequest request) => new(
+        X: request.QueryInt("x"),
+        Y: request.QueryInt("y"),
+        Width: request.QueryInt("width"),
+        Height: request.QueryInt("height"),
+        NormalizeForMatching: request.QueryBool("normalizeForMatching"),
+        ExcludeTransformsAfterLast: [.. request.QueryList("excludeTransformsAfterLast").Distinct(StringComparer.Ordinal)],
+        ExcludeFirstTransformAndAllAfter: [.. request.QueryList("excludeFirstTransformAndAllAfter").Distinct(StringComparer.Ordinal)],
+        ExcludeAllTransforms: request.QueryBool("excludeAllTransforms"));
+}

@@ -1,0 +1,109 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Render.Server.Endpoints;
+using Render.Server.Errors;
+using Render.Server.Http;
+using Render.Server.Services;
+using Render.Storage;
+using Render.Storage.Sqlite;
+
+namespace Render.Server;
+
+/// <summary>
+/// The composition root: builds the web application for the chosen store, with render-ws's wire
+/// conventions and every route, under <see cref="ApiBase"/>.
+/// </summary>
+public static class RenderServer
+{
+    /// <summary>Where the API lives (render-ws's WAR context plus its v1 prefix).</summary>
+    public const string ApiBase = "/render-ws/v1";
+
+    /// <summary>The stack-scoped path prefix, render's <c>{S}</c>.</summary>
+    public const string StackPath = "/owner/{owner}/project/{project}/stack/{stack}";
+
+    /// <summary>The OpenAPI description of the API.</summary>
+    public const string OpenApiPath = "/render-ws/openapi/v1.json";
+
+    /// <summary>Builds the application and prepares its store; start it with <c>StartAsync</c> or <c>RunAsync</c>.</summary>
+    public static async Task<WebApplication> CreateAsync(RenderServerOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var store = CreateStore(options);
+        await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.SetMinimumLevel(options.LogLevel);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            // Imports of tens of thousands of tiles arrive in one body.
+            kestrel.Limits.MaxRequestBodySize = null;
+            Listen(kestrel, options.Host, options.Port);
+        });
+        builder.Services.AddSingleton(store);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<StackService>();
+        builder.Services.AddSingleton<TileReader>();
+        builder.Services.AddSingleton<StackDataService>();
+        builder.Services.AddSingleton<TileImportService>();
+        builder.Services.AddSingleton<RenderParametersService>();
+        builder.Services.AddSingleton<CoordinateService>();
+        builder.Services.AddSingleton<LayoutFileService>();
+        builder.Services.AddOpenApi("v1");
+        builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy =>
+            policy.AllowAnyOrigin().AllowAnyHeader().WithMethods("GET", "POST", "PUT", "OPTIONS", "HEAD")));
+
+        var app = builder.Build();
+        app.UseMiddleware<ErrorResponses>();
+        app.UseMiddleware<TrailingSlash>();
+        app.UseRouting();
+        app.UseCors();
+
+        var api = app.MapGroup(ApiBase);
+        api.MapStackEndpoints();
+        api.MapRenderDataEndpoints();
+        api.MapTileEndpoints();
+        api.MapCoordinateEndpoints();
+        api.MapServiceEndpoints(options);
+        app.MapOpenApi("/render-ws/openapi/{documentName}.json");
+        app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());
+        return app;
+    }
+
+    /// <summary>The base URL the started application answers on (with the actual port when 0 was asked).</summary>
+    public static Uri BaseAddress(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal).Replace("0.0.0.0", "localhost", StringComparison.Ordinal));
+    }
+
+    private static IRenderStore CreateStore(RenderServerOptions options) =>
+        options.DatabaseConnectionString is null
+            ? new SqliteRenderStore(options.DataDirectory)
+            : throw new NotSupportedException("the PostgreSQL store is not available in this build yet; omit --db to use the embedded store");
+
+    private static void Listen(Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions kestrel, string host, int port)
+    {
+        if (host is "localhost")
+        {
+            kestrel.ListenLocalhost(port);
+        }
+        else if (host is "*" or "0.0.0.0" or "::")
+        {
+            kestrel.ListenAnyIP(port);
+        }
+        else if (IPAddress.TryParse(host, out var address))
+        {
+            kestrel.Listen(address, port);
+        }
+        else
+        {
+            throw new ArgumentException($"--host must be an IP address, 'localhost' or '*', not '{host}'");
+        }
+    }
+}
