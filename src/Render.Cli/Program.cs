@@ -1,0 +1,3 @@
+using Render.Cli;
+
+return await RenderCommandLine.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

@@ -1,0 +1,21 @@
+using System.CommandLine;
+using Render.Cli.Commands;
+
+namespace Render.Cli;
+
+/// <summary>The <c>render</c> command and its subcommands.</summary>
+internal static class RenderCommandLine
+{
+    public static RootCommand Build(TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("render: tile metadata, point matches and rendering for electron-microscopy volumes (render-ws compatible)");
+        root.Subcommands.Add(ServeCommand.Create(output, error));
+        return root;
+    }
+
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        return Build(output, error).Parse(args).InvokeAsync(configuration, cancellationToken);
+    }
+}

@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+
+namespace Render.Cli.Tests;
+
+public sealed partial class ServeCommandTests
+{
+    [Fact]
+    public async Task Help_ListsTheFixedOptions()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = await RenderCommandLine.RunAsync(["serve", "--help"], output, error);
+
+        Assert.Equal(0, exit);
+        foreach (var option in new[] { "--port", "--host", "--data-dir", "--db", "--image-root" })
+        {
+            Assert.Contains(option, output.ToString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task OutOfRangePort_FailsWithAMessage()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = await RenderCommandLine.RunAsync(["serve", "--port", "70000"], output, error);
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("--port must be between 0 and 65535", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serve_AnswersOnLoopback_AndStopsOnCancel()
+    {
+        var dataDir = Path.Combine(Path.GetTempPath(), "render-cli-tests-" + Guid.NewGuid().ToString("N"));
+        using var inner = new StringWriter();
+        var output = TextWriter.Synchronized(inner);
+        using var error = new StringWriter();
+        using var stop = new CancellationTokenSource();
+        try
+        {
+            var serving = RenderCommandLine.RunAsync(["serve", "--port", "0", "--data-dir", dataDir], output, error, stop.Token);
+            var url = await WaitForUrlAsync(() => Snapshot(output, inner), serving);
+
+            using var client = new HttpClient();
+            var owners = await client.GetStringAsync(new Uri(url + "/owners/"));
+            stop.Cancel();
+
+            Assert.Equal("[]", owners);
+            Assert.StartsWith("http://127.0.0.1:", url, StringComparison.Ordinal);
+            Assert.Equal(0, await serving);
+            Assert.True(File.Exists(Path.Combine(dataDir, "render.sqlite")));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (Directory.Exists(dataDir))
+            {
+                Directory.Delete(dataDir, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
+    public void ImageRoots_PreferOptionsOverTheEnvironment()
+    {
+        Assert.Equal(["/a", "/b"], Commands.ServeCommand.ImageRoots(["/a", "/b"]));
+    }
+
+    /// <summary>The text written so far (SyncTextWriter locks on itself while writing).</summary>
+    private static string Snapshot(TextWriter synchronized, StringWriter inner)
+    {
+        lock (synchronized)
+        {
+            return inner.ToString();
+        }
+    }
+
+    private static async Task<string> WaitForUrlAsync(Func<string> output, Task<int> serving)
+    {
+        for (var i = 0; i < 200 && !serving.IsCompleted; i++)
+        {
+            var match = ListeningUrl().Match(output());
+            if (match.Success)
+            {
+                return match.Groups[1].Value;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new InvalidOperationException($"the server did not report its address: {output()}");
+    }
+
+    [GeneratedRegex(@"listening on (\S+/render-ws/v1)")]
+    private static partial Regex ListeningUrl();
+}
