@@ -25,6 +25,7 @@ internal sealed partial class SqliteStackStore
             return completed;
         }, cancellationToken);
 
+    /// <summary>The section aggregate and the box index, both derived from the tiles as they are now.</summary>
     private static Task<int> DeriveSectionsAsync(SqliteConnection connection, SqliteTransaction transaction, long key, CancellationToken cancellationToken) =>
         connection.Command(
             """
@@ -33,6 +34,13 @@ internal sealed partial class SqliteStackStore
             SELECT @k, section_id, z, count(*), min(min_x), max(max_x), min(min_y), max(max_y)
             FROM tile WHERE stack_key = @k GROUP BY section_id, z;
             UPDATE stack SET sections_derived = 1 WHERE stack_key = @k;
+            """ + SqliteStackStore.DropBoxIndex + """
+            INSERT INTO tile_box
+            SELECT row_id, min(min_x, max_x), max(min_x, max_x), min(min_y, max_y), max(min_y, max_y), z, z, stack_key, stack_key
+            FROM tile
+            WHERE stack_key = @k AND z IS NOT NULL AND min_x IS NOT NULL AND min_y IS NOT NULL AND max_x IS NOT NULL AND max_y IS NOT NULL
+            ORDER BY z, min_y, min_x;
+            UPDATE stack SET box_indexed = 1 WHERE stack_key = @k;
             """, transaction).With("@k", key).RunAsync(cancellationToken);
 
     private static async Task<StackStats> DeriveStatsAsync(

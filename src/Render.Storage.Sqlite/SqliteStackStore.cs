@@ -107,12 +107,21 @@ internal sealed partial class SqliteStackStore(SqliteDatabase database) : IStack
 
     internal static Task DropDataAsync(SqliteConnection connection, SqliteTransaction transaction, long key, CancellationToken cancellationToken) =>
         connection.Command(
-            """
+            $"""
+            {DropBoxIndex}
             DELETE FROM tile WHERE stack_key = @k;
             DELETE FROM transform WHERE stack_key = @k;
             DELETE FROM section WHERE stack_key = @k;
             UPDATE stack SET sections_derived = 0 WHERE stack_key = @k;
             """, transaction).With("@k", key).RunAsync(cancellationToken);
+
+    /// <summary>Removes the stack's entries from the box index (a no-op unless it was built).</summary>
+    internal const string DropBoxIndex =
+        """
+        DELETE FROM tile_box WHERE (SELECT box_indexed FROM stack WHERE stack_key = @k) = 1
+            AND id IN (SELECT row_id FROM tile WHERE stack_key = @k);
+        UPDATE stack SET box_indexed = 0 WHERE stack_key = @k;
+        """;
 
     private static async Task<long> InsertAsync(
         SqliteConnection connection, SqliteTransaction transaction, StackMetaData metaData, CancellationToken cancellationToken)
@@ -129,12 +138,14 @@ internal sealed partial class SqliteStackStore(SqliteDatabase database) : IStack
         return (long)key!;
     }
 
+    /// <summary>Stores the metadata; a stack going (back) to LOADING loses its box index, as its tiles may change.</summary>
     private static Task<int> UpdateMetaAsync(
         SqliteConnection connection, SqliteTransaction transaction, long key, StackMetaData metaData, CancellationToken cancellationToken) =>
         connection.Command(
+            (metaData.State == StackState.Loading ? DropBoxIndex : string.Empty) +
             """
             UPDATE stack SET owner = @o, project = @p, name = @s, state = @state, revision = revision + 1, meta = @meta
-            WHERE stack_key = @k
+            WHERE stack_key = @k;
             """, transaction)
             .With("@k", key)
             .With("@o", metaData.StackId.Owner).With("@p", metaData.StackId.Project).With("@s", metaData.StackId.Stack)

@@ -8,21 +8,24 @@ namespace Render.Storage.Sqlite;
 internal static class SqliteTileQuery
 {
     /// <summary>A select of <paramref name="columns"/> (over alias <c>t</c>) for the tiles of one stack.</summary>
-    public static SqliteCommand Select(SqliteConnection connection, long stackKey, TileQuery query, string columns, bool ordered = true)
+    public static SqliteCommand Select(SqliteConnection connection, StackKey stack, TileQuery query, string columns, bool ordered = true)
     {
         var command = connection.CreateCommand();
-        var sql = $"SELECT {columns} FROM {FromAndWhere(command, stackKey, query)}";
+        var sql = $"SELECT {columns} FROM {FromAndWhere(command, stack.Key, query, stack.BoxIndexed)}";
         command.CommandText = ordered ? $"{sql} ORDER BY {OrderBy(query.Order)}" : sql;
         return command;
     }
 
-    /// <summary>The FROM and WHERE clauses (parameters added to <paramref name="command"/>).</summary>
-    public static string FromAndWhere(SqliteCommand command, long stackKey, TileQuery query)
+    /// <summary>
+    /// The FROM and WHERE clauses (parameters added to <paramref name="command"/>); the box index is
+    /// used when the stack has one (COMPLETE stacks), otherwise the z index.
+    /// </summary>
+    public static string FromAndWhere(SqliteCommand command, long stackKey, TileQuery query, bool boxIndexed = false)
     {
         var conditions = new List<string> { "t.stack_key = @k" };
         command.With("@k", stackKey);
         var from = "tile t";
-        if (query.HasBox && query.Z is not null)
+        if (boxIndexed && query.HasBox && query.Z is not null)
         {
             // The R*Tree finds candidates (its 32-bit floats are rounded outwards); the exact
             // conditions on the tile columns below decide.

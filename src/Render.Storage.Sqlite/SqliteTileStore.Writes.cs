@@ -79,7 +79,7 @@ internal sealed partial class SqliteTileStore
         {
             // z lives in the spec document as well as in its column, so each tile is rewritten.
             var changed = new List<TileSpec>();
-            await using (var select = SqliteTileQuery.Select(connection, key, query, "t.spec"))
+            await using (var select = SqliteTileQuery.Select(connection, new StackKey(key, BoxIndexed: false), query, "t.spec"))
             {
                 select.Transaction = transaction;
                 await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

@@ -99,7 +99,7 @@ internal sealed partial class SqliteTileStore(SqliteDatabase database) : ITileSt
 
         await using var command = connection.Command(
             "SELECT transform_id, spec FROM transform WHERE stack_key = @k AND transform_id IN (SELECT value FROM json_each(@ids))")
-            .With("@k", key).With("@ids", RenderJson.Serialize(transformIds.ToList()));
+            .With("@k", key.Key).With("@ids", RenderJson.Serialize(transformIds.ToList()));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -123,7 +123,7 @@ internal sealed partial class SqliteTileStore(SqliteDatabase database) : ITileSt
             SELECT DISTINCT z FROM tile
             WHERE stack_key = @k AND z IS NOT NULL AND (@minZ IS NULL OR z >= @minZ) AND (@maxZ IS NULL OR z <= @maxZ)
             ORDER BY z
-            """).With("@k", key).With("@minZ", minZ).With("@maxZ", maxZ);
+            """).With("@k", key.Key).With("@minZ", minZ).With("@maxZ", maxZ);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -143,7 +143,7 @@ internal sealed partial class SqliteTileStore(SqliteDatabase database) : ITileSt
 
         await using var command = connection.Command(
             "SELECT count(*), min(min_x), min(min_y), max(max_x), max(max_y) FROM tile WHERE stack_key = @k AND z = @z")
-            .With("@k", key).With("@z", z);
+            .With("@k", key.Key).With("@z", z);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
         return reader.GetInt64(0) == 0
@@ -161,7 +161,7 @@ internal sealed partial class SqliteTileStore(SqliteDatabase database) : ITileSt
 
         var z = await connection.Command(
             "SELECT z FROM tile WHERE stack_key = @k AND section_id = @s AND z IS NOT NULL ORDER BY row_id LIMIT 1")
-            .With("@k", key).With("@s", sectionId).ScalarAsync(cancellationToken).ConfigureAwait(false);
+            .With("@k", key.Key).With("@s", sectionId).ScalarAsync(cancellationToken).ConfigureAwait(false);
         return z is null ? null : Convert.ToDouble(z, System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -196,10 +196,13 @@ internal sealed partial class SqliteTileStore(SqliteDatabase database) : ITileSt
         return sections;
     }
 
-    private static async Task<long?> KeyAsync(SqliteConnection connection, StackId stackId, CancellationToken cancellationToken) =>
-        (long?)await connection.Command("SELECT stack_key FROM stack WHERE owner = @o AND project = @p AND name = @s")
-            .With("@o", stackId.Owner).With("@p", stackId.Project).With("@s", stackId.Stack)
-            .ScalarAsync(cancellationToken).ConfigureAwait(false);
+    private static async Task<StackKey?> KeyAsync(SqliteConnection connection, StackId stackId, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command("SELECT stack_key, box_indexed FROM stack WHERE owner = @o AND project = @p AND name = @s")
+            .With("@o", stackId.Owner).With("@p", stackId.Project).With("@s", stackId.Stack);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? new StackKey(reader.GetInt64(0), reader.GetInt64(1) == 1) : null;
+    }
 
     private static TileSpec ParseTile(byte[] json) => RenderJson.Parse<TileSpec>(json).GetValueOrThrow();
 }

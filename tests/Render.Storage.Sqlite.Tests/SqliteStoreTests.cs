@@ -32,8 +32,10 @@ public sealed class SqliteStoreTests : IAsyncLifetime
         Assert.Equal("v", stored!.MetaData.CurrentVersion!.VersionNotes);
     }
 
-    [Fact]
-    public async Task BoxQuery_UsesEdgesInclusively_AndFiltersByLayerAndGroup()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task BoxQuery_UsesEdgesInclusively_AndFiltersByLayerAndGroup(bool complete)
     {
         var stackId = await _temp.LoadingStackWithAsync(
             "box",
@@ -41,6 +43,12 @@ public sealed class SqliteStoreTests : IAsyncLifetime
             TempStore.Tile("b", 1, 100.0000001, 0, 200, 100, group: "B"),
             TempStore.Tile("c", 1, 300, 300, 400, 400, group: "A"),
             TempStore.Tile("d", 2, 0, 0, 100, 100, group: "A"));
+        if (complete)
+        {
+            // COMPLETE builds the R*Tree box index; LOADING stacks answer from the z index.
+            var stored = await Store.Stacks.GetAsync(stackId, CancellationToken.None);
+            Assert.NotNull(await Store.Stacks.CompleteAsync(stored!, stored!.MetaData with { State = StackState.Complete }, CancellationToken.None));
+        }
 
         // 100.0000001 rounds to the same 32-bit float as 100: the exact filter must still exclude b.
         Assert.Equal(["a"], await _temp.TileIdsAsync(stackId, TileQuery.Box(1, 50, 50, 50, 10)));
@@ -146,12 +154,32 @@ public sealed class SqliteStoreTests : IAsyncLifetime
     public async Task DropData_LeavesMetadataOnly()
     {
         var stackId = await _temp.LoadingStackWithAsync("drop", TempStore.Tile("a", 1, 0, 0, 10, 10));
-        var stored = await Store.Stacks.GetAsync(stackId, CancellationToken.None);
+        StoredStack? stored;
 
+        stored = await Store.Stacks.GetAsync(stackId, CancellationToken.None);
+        Assert.NotNull(await Store.Stacks.CompleteAsync(stored!, stored!.MetaData with { State = StackState.Complete }, CancellationToken.None));
+        stored = await Store.Stacks.GetAsync(stackId, CancellationToken.None);
         Assert.True(await Store.Stacks.ReplaceAndDropDataAsync(stored!, stored!.MetaData with { State = StackState.Offline }, CancellationToken.None));
 
         Assert.Empty(await _temp.TileIdsAsync(stackId, TileQuery.All));
         Assert.Empty(await _temp.TileIdsAsync(stackId, TileQuery.Box(1, 0, 0, 10, 10)));
         Assert.Equal(StackState.Offline, (await Store.Stacks.GetAsync(stackId, CancellationToken.None))!.State);
+    }
+
+    [Fact]
+    public async Task BackToLoading_DropsTheBoxIndex_AndQueriesFollowTheTiles()
+    {
+        var stackId = await _temp.LoadingStackWithAsync("again", TempStore.Tile("a", 1, 0, 0, 10, 10));
+        var stored = await Store.Stacks.GetAsync(stackId, CancellationToken.None);
+        Assert.NotNull(await Store.Stacks.CompleteAsync(stored!, stored!.MetaData with { State = StackState.Complete }, CancellationToken.None));
+        stored = await Store.Stacks.GetAsync(stackId, CancellationToken.None);
+        Assert.True(await Store.Stacks.ReplaceAsync(stored!, stored!.MetaData with { State = StackState.Loading }, CancellationToken.None));
+
+        await Store.Tiles.SaveAsync(stackId, [TempStore.Tile("a", 1, 500, 500, 510, 510)], [], CancellationToken.None);
+        stored = await Store.Stacks.GetAsync(stackId, CancellationToken.None);
+        Assert.NotNull(await Store.Stacks.CompleteAsync(stored!, stored!.MetaData with { State = StackState.Complete }, CancellationToken.None));
+
+        Assert.Empty(await _temp.TileIdsAsync(stackId, TileQuery.Box(1, 0, 0, 10, 10)));
+        Assert.Equal(["a"], await _temp.TileIdsAsync(stackId, TileQuery.Box(1, 505, 505, 1, 1)));
     }
 }

@@ -8,6 +8,7 @@ CREATE TABLE stack (
     state            TEXT    NOT NULL,
     revision         INTEGER NOT NULL,
     sections_derived INTEGER NOT NULL DEFAULT 0,
+    box_indexed      INTEGER NOT NULL DEFAULT 0,
     meta             BLOB    NOT NULL,
     UNIQUE (owner, project, name)
 );
@@ -32,29 +33,12 @@ CREATE INDEX tile_z ON tile (stack_key, z, tile_id);
 CREATE INDEX tile_section ON tile (stack_key, section_id);
 CREATE INDEX tile_group ON tile (stack_key, group_id, z);
 
--- Box queries: x, y, z and the stack key as a fourth dimension. R*Tree stores 32-bit floats rounded
--- outwards, so queries filter exactly on the tile columns afterwards. Kept in step by triggers.
+-- Box queries of COMPLETE (and READ_ONLY) stacks: x, y, z and the stack key as a fourth dimension.
+-- Like render's Mongo indexes, it is built when a stack is set COMPLETE (one bulk insert, see
+-- stack.box_indexed) and emptied when the stack goes back to LOADING, so imports do not pay for it;
+-- LOADING stacks answer box queries from the z index. R*Tree stores 32-bit floats rounded
+-- outwards, so queries filter exactly on the tile columns afterwards.
 CREATE VIRTUAL TABLE tile_box USING rtree (id, min_x, max_x, min_y, max_y, min_z, max_z, min_k, max_k);
-
-CREATE TRIGGER tile_box_insert AFTER INSERT ON tile
-WHEN new.z IS NOT NULL AND new.min_x IS NOT NULL AND new.min_y IS NOT NULL AND new.max_x IS NOT NULL AND new.max_y IS NOT NULL
-BEGIN
-    INSERT INTO tile_box VALUES (new.row_id, min(new.min_x, new.max_x), max(new.min_x, new.max_x),
-        min(new.min_y, new.max_y), max(new.min_y, new.max_y), new.z, new.z, new.stack_key, new.stack_key);
-END;
-
-CREATE TRIGGER tile_box_update AFTER UPDATE OF z, min_x, min_y, max_x, max_y ON tile
-BEGIN
-    DELETE FROM tile_box WHERE id = old.row_id;
-    INSERT INTO tile_box SELECT new.row_id, min(new.min_x, new.max_x), max(new.min_x, new.max_x),
-        min(new.min_y, new.max_y), max(new.min_y, new.max_y), new.z, new.z, new.stack_key, new.stack_key
-    WHERE new.z IS NOT NULL AND new.min_x IS NOT NULL AND new.min_y IS NOT NULL AND new.max_x IS NOT NULL AND new.max_y IS NOT NULL;
-END;
-
-CREATE TRIGGER tile_box_delete AFTER DELETE ON tile
-BEGIN
-    DELETE FROM tile_box WHERE id = old.row_id;
-END;
 
 -- Shared (referenced) transform specs by id.
 CREATE TABLE transform (
