@@ -1,0 +1,3 @@
+using Render.Scenarios;
+
+return await ImportScenario.RunAsync(args).ConfigureAwait(false);
