@@ -14,7 +14,7 @@ internal static class CoordinateEndpoints
 {
     public static void MapCoordinateEndpoints(this IEndpointRouteBuilder api)
     {
-        var stack = api.MapGroup(RenderServer.StackPath);
+        var stack = api.MapGroup(RenderServer.StackPath).AddEndpointFilter<StackETags>();
         stack.MapGet("/z/{z}/world-to-local-coordinates/{x},{y}", async (string owner, string project, string stack, string z, string x, string y, CoordinateService coordinates, CancellationToken ct) =>
             RenderResults.Json((await coordinates.WorldToLocalAsync(StackIdOf(owner, project, stack), PathDouble(z, "z"), PathDouble(x, "x"), PathDouble(y, "y"), ct)).ToList()));
         stack.MapGet("/tile/{tileId}/local-to-world-coordinates/{x},{y}", async (string owner, string project, string stack, string tileId, string x, string y, CoordinateService coordinates, CancellationToken ct) =>

@@ -15,7 +15,7 @@ internal static class RenderDataEndpoints
 {
     public static void MapRenderDataEndpoints(this IEndpointRouteBuilder api)
     {
-        var stack = api.MapGroup(RenderServer.StackPath);
+        var stack = api.MapGroup(RenderServer.StackPath).AddEndpointFilter<StackETags>();
         stack.MapGet("/zValues", async (string owner, string project, string stack, HttpRequest request, StackDataService data, CancellationToken ct) =>
             RenderResults.Json(await data.GetZValuesAsync(StackIdOf(owner, project, stack), request.QueryDouble("minZ"), request.QueryDouble("maxZ"), ct)));
         stack.MapGet("/sectionData", async (string owner, string project, string stack, HttpRequest request, StackDataService data, CancellationToken ct) =>

@@ -27,7 +27,7 @@ internal static class StackEndpoints
         api.MapGet("/owner/{owner}/project/{project}/stackIds", async (string owner, string project, StackService stacks, CancellationToken ct) =>
             RenderResults.Json((await stacks.GetStacksAsync(owner, project, ct)).Select(stack => stack.StackId).ToList()));
 
-        var stack = api.MapGroup(RenderServer.StackPath);
+        var stack = api.MapGroup(RenderServer.StackPath).AddEndpointFilter<StackETags>();
         stack.MapGet("", async (string owner, string project, string stack, StackService stacks, CancellationToken ct) =>
             RenderResults.Json(await stacks.GetAsync(StackIdOf(owner, project, stack), ct)));
         stack.MapPost("", async (string owner, string project, string stack, HttpRequest request, StackService stacks, CancellationToken ct) =>

@@ -13,7 +13,7 @@ internal static class TileEndpoints
 {
     public static void MapTileEndpoints(this IEndpointRouteBuilder api)
     {
-        var tile = api.MapGroup(RenderServer.StackPath + "/tile/{tileId}");
+        var tile = api.MapGroup(RenderServer.StackPath + "/tile/{tileId}").AddEndpointFilter<StackETags>();
         tile.MapGet("", async (string owner, string project, string stack, string tileId, TileReader reader, CancellationToken ct) =>
             RenderResults.Json(await reader.GetAsync(StackIdOf(owner, project, stack), tileId, ct)));
         tile.MapDelete("", async (string owner, string project, string stack, string tileId, StackDataService data, CancellationToken ct) =>
