@@ -12,6 +12,13 @@ public sealed record LeafTransformSpec : TransformSpec
 {
     private static readonly ConditionalWeakTable<LeafTransformSpec, IRenderTransform> Built = [];
 
+    /// <summary>
+    /// Built transforms are cached per spec (a shared lens correction is built once for thousands of
+    /// tiles), but each cache entry is a dependent GC handle: short data strings (affines, a few
+    /// numbers) parse faster than the entry costs, so only longer ones are cached.
+    /// </summary>
+    private const int MinCachedDataStringLength = 256;
+
     /// <summary>The JSON <c>type</c> of a leaf; also what a spec without a <c>type</c> is.</summary>
     public const string TypeName = "leaf";
 
@@ -53,7 +60,8 @@ public sealed record LeafTransformSpec : TransformSpec
     /// <exception cref="RenderInputException">The class is unknown or the data string invalid (render's message).</exception>
     public IRenderTransform BuildRenderTransform()
     {
-        if (Built.TryGetValue(this, out var transform))
+        var cached = DataString.Length >= MinCachedDataStringLength;
+        if (cached && Built.TryGetValue(this, out var transform))
         {
             return transform;
         }
@@ -67,7 +75,7 @@ public sealed record LeafTransformSpec : TransformSpec
             throw new RenderInputException(Id is null ? e.Message : $"{e.Message} (transform spec id '{Id}')", e);
         }
 
-        return Built.GetValue(this, _ => transform);
+        return cached ? Built.GetValue(this, _ => transform) : transform;
     }
 
     internal override void AddUnresolvedIds(ISet<string> ids)

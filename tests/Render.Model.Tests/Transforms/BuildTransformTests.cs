@@ -26,11 +26,21 @@ public sealed class BuildTransformTests
     }
 
     [Fact]
-    public void BuildTransform_Leaf_IsParsedOncePerSpec()
+    public void BuildTransform_LongDataString_IsParsedOncePerSpec()
     {
-        var leaf = new LeafTransformSpec(Affine, "1 0 0 1 5 6");
+        var coefficients = string.Join(' ', Enumerable.Range(0, 40).Select(i => i % 7 == 0 ? "1.0" : "0.000001"));
+        var leaf = new LeafTransformSpec("mpicbg.trakem2.transform.PolynomialTransform2D", coefficients);
 
         Assert.Same(leaf.BuildTransform(), leaf.BuildTransform());
+    }
+
+    [Fact]
+    public void BuildTransform_ShortDataString_IsBuiltEachTime_WithTheSameResult()
+    {
+        // An affine parses faster than a cache entry (a dependent GC handle) costs.
+        var leaf = new LeafTransformSpec(Affine, "1 0 0 1 5 6");
+
+        Assert.NotSame(leaf.BuildTransform(), leaf.BuildTransform());
         Assert.Equal("1.0 0.0 0.0 1.0 5.0 6.0", leaf.BuildRenderTransform().ToDataString());
     }
 
