@@ -26,7 +26,11 @@ internal static class QueryBundles
         Width: request.QueryInt("width"),
         Height: request.QueryInt("height"),
         NormalizeForMatching: request.QueryBool("normalizeForMatching"),
-        ExcludeTransformsAfterLast: [.. request.QueryList("excludeTransformsAfterLast").Distinct(StringComparer.Ordinal)],
-        ExcludeFirstTransformAndAllAfter: [.. request.QueryList("excludeFirstTransformAndAllAfter").Distinct(StringComparer.Ordinal)],
+        ExcludeTransformsAfterLast: Labels(request, "excludeTransformsAfterLast"),
+        ExcludeFirstTransformAndAllAfter: Labels(request, "excludeFirstTransformAndAllAfter"),
         ExcludeAllTransforms: request.QueryBool("excludeAllTransforms"));
+
+    /// <summary>A label set; empty values (<c>?excludeTransformsAfterLast=</c>) are no labels, so an empty set is ignored as in render.</summary>
+    private static List<string> Labels(HttpRequest request, string name) =>
+        [.. request.QueryList(name).Where(label => label.Length > 0).Distinct(StringComparer.Ordinal)];
 }
