@@ -435,6 +435,73 @@ public abstract class ElasticContract(ServerFixture server)
     }
 
     [Fact]
+    public async Task SectionData_LoadingStackNeverCompleted_Gives400()
+    {
+        var stack = await _api.CreateElasticStackAsync(complete: false);
+
+        var body = await RenderApi.ExpectAsync(HttpStatusCode.BadRequest, _api.GetAsync($"{stack}/sectionData"));
+
+        Assert.StartsWith("section data not aggregated for stack with owner ", body, StringComparison.Ordinal);
+        Assert.EndsWith(", set stack state to COMPLETE to generate the aggregate collection", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LayerSectionData_LoadingStack_IsComputedLive()
+    {
+        var stack = await _api.CreateElasticStackAsync(complete: false);
+
+        var sections = await _api.GetJsonAsync($"{stack}/z/3903/sectionData");
+
+        Assert.Equal(["3903.0", "mis-ordered-section"], sections.AsArray().Select(section => (string)section!["sectionId"]!));
+    }
+
+    [Fact]
+    public async Task LayerBounds_EmptyLayer_Gives400()
+    {
+        var stack = await _api.CreateElasticStackAsync();
+
+        var body = await RenderApi.ExpectAsync(HttpStatusCode.BadRequest, _api.GetAsync($"{stack}/z/7/bounds"));
+
+        Assert.Equal($"stack {stack.Split('/')[^1]} does not contain any tiles with a z value of 7.0", body);
+    }
+
+    [Fact]
+    public async Task LayerResolvedTiles_EmptyLayer_Gives404()
+    {
+        var stack = await _api.CreateElasticStackAsync();
+
+        var body = await RenderApi.ExpectAsync(HttpStatusCode.NotFound, _api.GetAsync($"{stack}/z/7/resolvedTiles"));
+
+        Assert.StartsWith("no tile specifications found in stack with owner ", body, StringComparison.Ordinal);
+        Assert.EndsWith(" for z=7.0", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TileBounds_EmptyLayerOfExistingStack_IsEmpty()
+    {
+        var stack = await _api.CreateElasticStackAsync();
+
+        Assert.Empty((await _api.GetJsonAsync($"{stack}/z/7/tileBounds")).AsArray());
+    }
+
+    [Fact]
+    public async Task Reimport_SameTileId_ReplacesTheStoredTile()
+    {
+        var stack = await _api.CreateElasticStackAsync(complete: false);
+        var tiles = JsonNode.Parse(Fixtures.Read("render-ws/mongodb/elastic-3903.json"))!.AsArray();
+        var tile = tiles.Single(item => (string)item!["tileId"]! == "173")!.AsObject();
+        tile["groupId"] = "C";
+        tile["minX"] = 3320.0;
+
+        await _api.ImportAsync(stack, TestTiles.Collection([(JsonObject)tile.DeepClone()]), deriveData: false);
+
+        var stored = await _api.GetJsonAsync($"{stack}/tile/173");
+        Assert.Equal("C", (string)stored["groupId"]!);
+        Assert.Equal(3320.0, (double)stored["minX"]!);
+        Assert.Equal(14, (await _api.GetJsonAsync($"{stack}/tileIds")).AsArray().Count);
+    }
+
+    [Fact]
     public async Task LayoutFile_MissingStack_Gives404()
     {
         var missing = RenderApi.NewStackPath();

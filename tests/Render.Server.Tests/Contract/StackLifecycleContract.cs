@@ -259,10 +259,13 @@ public abstract partial class StackLifecycleContract(ServerFixture server)
         await RenderApi.ExpectAsync(HttpStatusCode.NotFound, _api.DeleteAsync($"{stack}/z/1"));
     }
 
-    [Fact]
-    public async Task Delete_CompleteStack_RemovesMetadataAndTiles()
+    [Theory]
+    [InlineData("LOADING")]
+    [InlineData("COMPLETE")]
+    [InlineData("OFFLINE")]
+    public async Task Delete_StackNotReadOnly_RemovesMetadataAndTiles(string state)
     {
-        var stack = await CreateSmallStackAsync("COMPLETE");
+        var stack = await CreateSmallStackAsync(state);
 
         await RenderApi.ExpectAsync(HttpStatusCode.OK, _api.DeleteAsync(stack));
 
@@ -623,6 +626,20 @@ public abstract partial class StackLifecycleContract(ServerFixture server)
         var stack = RenderApi.NewStackPath();
         await _api.CreateStackAsync(stack);
 
+        await RenderApi.ExpectAsync(HttpStatusCode.NoContent, _api.GetAsync($"{stack}/hierarchicalData"));
+    }
+
+    [Fact]
+    public async Task HierarchicalData_Set_IsDroppedByTheNextVersion()
+    {
+        var stack = RenderApi.NewStackPath();
+        await _api.CreateStackAsync(stack);
+        await RenderApi.ExpectAsync(HttpStatusCode.OK, _api.PutAsync($"{stack}/hierarchicalData", """{"tier":1,"scale":0.5}"""));
+        var set = await _api.GetJsonAsync($"{stack}/hierarchicalData");
+
+        await _api.CreateStackAsync(stack, "{}");
+
+        Assert.Equal([1.0, 0.5], JsonRead.Numbers(set, "tier", "scale"));
         await RenderApi.ExpectAsync(HttpStatusCode.NoContent, _api.GetAsync($"{stack}/hierarchicalData"));
     }
 
