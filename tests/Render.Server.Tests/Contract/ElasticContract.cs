@@ -502,6 +502,39 @@ public abstract class ElasticContract(ServerFixture server)
     }
 
     [Fact]
+    public async Task LayoutFile_HandMadeTile_GivesRenderKarshAndSchefferLines()
+    {
+        var stack = RenderApi.NewStackPath();
+        await _api.CreateStackAsync(stack);
+        var tile = TestTiles.Tile("a", 1, 5, 6);
+        tile["layout"] = new JsonObject
+        {
+            ["sectionId"] = "1.0",
+            ["temca"] = "7",
+            ["camera"] = "2",
+            ["imageRow"] = 3,
+            ["imageCol"] = 4,
+            ["rotation"] = 180.0,
+        };
+        tile["mipmapLevels"]!["0"]!["imageUrl"] = "file:///data/a.png";
+        tile["transforms"]!["specList"]![0]!["dataString"] = "1.0 0.5 0.25 2.0 5.0 6.0";
+        await _api.ImportAsync(stack, TestTiles.Collection([tile]), deriveData: false);
+
+        var karsh = await _api.GetTextAsync($"{stack}/layoutFile");
+        var loadingScheffer = await _api.GetTextAsync($"{stack}/layoutFile?format=SCHEFFER");
+        await _api.SetStateAsync(stack, "COMPLETE");
+        var scheffer = await _api.GetTextAsync($"{stack}/layoutFile?format=SCHEFFER");
+
+        // affine written in Karsh order d0 d2 d4 d1 d3 d5; then col, row, camera, path, temca, rotation, z, uri.
+        Assert.Equal(
+            "1.0\ta\t1.0\t0.25\t5.0\t0.5\t2.0\t6.0\t4\t3\t2\t/data/a.png\t7\t180.0\t1.0\t" +
+            $"{new Uri(server.ApiBase, stack)}/tile/a/render-parameters\n",
+            karsh);
+        Assert.Equal("BBOX \nTRANSFORM '/data/a.png' 1.0 0.25 5.0 0.5 2.0 6.0 100 100\n", loadingScheffer);
+        Assert.Equal("BBOX 5.0 6.0 105.0 106.0\nTRANSFORM '/data/a.png' 1.0 0.25 5.0 0.5 2.0 6.0 100 100\n", scheffer);
+    }
+
+    [Fact]
     public async Task LayoutFile_MissingStack_Gives404()
     {
         var missing = RenderApi.NewStackPath();
