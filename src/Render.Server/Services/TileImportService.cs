@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Render.Model;
 using Render.Model.Stacks;
 using Render.Model.Tiles;
@@ -50,17 +51,27 @@ public sealed class TileImportService(IRenderStore store, StackService stacks)
     {
         var resolver = new TransformSpecResolver(payloadTransforms);
         var derived = new TileSpec[tiles.Length];
-        Parallel.For(0, (tiles.Length + DeriveChunk - 1) / DeriveChunk, chunk =>
+        try
         {
-            var end = Math.Min(tiles.Length, (chunk + 1) * DeriveChunk);
-            for (var i = chunk * DeriveChunk; i < end; i++)
+            Parallel.For(0, (tiles.Length + DeriveChunk - 1) / DeriveChunk, chunk =>
             {
-                var tile = tiles[i];
-                var resolved = tile with { Transforms = resolver.Resolve(tile.Transforms) };
-                var box = resolved.DeriveBoundingBox(tile.MeshCellSize, force: true);
-                derived[i] = tile with { MinX = box.MinX, MinY = box.MinY, MaxX = box.MaxX, MaxY = box.MaxY };
-            }
-        });
+                var end = Math.Min(tiles.Length, (chunk + 1) * DeriveChunk);
+                for (var i = chunk * DeriveChunk; i < end; i++)
+                {
+                    var tile = tiles[i];
+                    var resolved = tile with { Transforms = resolver.Resolve(tile.Transforms) };
+                    var box = resolved.DeriveBoundingBox(tile.MeshCellSize, force: true);
+                    derived[i] = tile with { MinX = box.MinX, MinY = box.MinY, MaxX = box.MaxX, MaxY = box.MaxY };
+                }
+            });
+        }
+        catch (AggregateException parallel) when (parallel.InnerExceptions.Count > 0)
+        {
+            // Parallel.For wraps what a tile threw; answer with the tile's own error (a missing size
+            // or an unknown transform class is bad input, 400), not with the wrapper (500).
+            ExceptionDispatchInfo.Throw(parallel.InnerExceptions[0]);
+        }
+
         return derived;
     }
 

@@ -34,6 +34,9 @@ public sealed class RenderApi(HttpClient client)
         return JsonNode.Parse(body)!;
     }
 
+    /// <summary>GET expecting 200; the body as text.</summary>
+    public Task<string> GetTextAsync(string path) => ExpectAsync(HttpStatusCode.OK, client.GetAsync(path));
+
     /// <summary>Sends and returns status and body text.</summary>
     public static async Task<(HttpStatusCode Status, string Body)> ReadAsync(Task<HttpResponseMessage> request)
     {
