@@ -36,7 +36,13 @@ public static class RenderServer
         var store = CreateStore(options);
         await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
 
-        var builder = WebApplication.CreateSlimBuilder();
+        // No configuration files are read, so none are watched: a watcher on the working directory
+        // (the default content root) would wake on every write to a data folder beneath it.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
         builder.Logging.SetMinimumLevel(options.LogLevel);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
