@@ -22,10 +22,45 @@ internal sealed partial class SqliteTileStore(SqliteDatabase database) : ITileSt
 
         await using var command = SqliteTileQuery.Select(connection, key, query, "t.spec");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+
+        // Parsing dominates a layer read: rows are read in batches and parsed on all cores, in
+        // order, so memory stays bounded by the batch.
+        var batch = new List<byte[]>(ParseBatch);
+        var more = true;
+        while (more)
         {
-            yield return ParseTile(reader.GetFieldValue<byte[]>(0));
+            batch.Clear();
+            while (batch.Count < ParseBatch && (more = await reader.ReadAsync(cancellationToken).ConfigureAwait(false)))
+            {
+                batch.Add(reader.GetFieldValue<byte[]>(0));
+            }
+
+            foreach (var tile in ParseAll(batch))
+            {
+                yield return tile;
+            }
         }
+    }
+
+    /// <summary>Rows parsed together; big enough to share between cores, small enough to stream.</summary>
+    private const int ParseBatch = 256;
+
+    private static TileSpec[] ParseAll(List<byte[]> rows)
+    {
+        var tiles = new TileSpec[rows.Count];
+        if (rows.Count < 32)
+        {
+            for (var i = 0; i < tiles.Length; i++)
+            {
+                tiles[i] = ParseTile(rows[i]);
+            }
+        }
+        else
+        {
+            Parallel.For(0, tiles.Length, i => tiles[i] = ParseTile(rows[i]));
+        }
+
+        return tiles;
     }
 
     public async IAsyncEnumerable<TileBounds> FindTileBoundsAsync(
