@@ -32,6 +32,7 @@ internal static class ImportScenario
             var tiles = options.Sections * options.TilesPerSection;
             Console.WriteLine($"{batches.Count} bodies, {batches.Sum(b => (long)b.Length) / 1e6:F1} MB");
 
+            var cpuBefore = CpuTime(server.Id);
             var import = Stopwatch.StartNew();
             await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = options.Parallel }, async (body, ct) =>
             {
@@ -43,10 +44,11 @@ internal static class ImportScenario
             var complete = Stopwatch.StartNew();
             Check(await client.PutAsync(stack + "/state/COMPLETE", null).ConfigureAwait(false));
             complete.Stop();
+            var cpu = CpuTime(server.Id) - cpuBefore;
 
             var layer = await TimeLayerReadsAsync(client, stack, options.Sections / 2).ConfigureAwait(false);
             var memory = PeakMemory(server.Id);
-            Report(options, tiles, import.Elapsed, complete.Elapsed, layer, memory, dataDir);
+            Report(options, tiles, import.Elapsed, complete.Elapsed, cpu, layer, memory, dataDir);
             return 0;
         }
         finally
@@ -84,7 +86,8 @@ internal static class ImportScenario
         return times;
     }
 
-    private static void Report(ScenarioOptions options, int tiles, TimeSpan import, TimeSpan complete, double[] layer, (long PeakKb, long NowKb) memory, string dataDir)
+    private static void Report(
+        ScenarioOptions options, int tiles, TimeSpan import, TimeSpan complete, TimeSpan cpu, double[] layer, (long PeakKb, long NowKb) memory, string dataDir)
     {
         var inv = CultureInfo.InvariantCulture;
         var file = new FileInfo(Path.Combine(dataDir, "render.sqlite"));
@@ -93,6 +96,7 @@ internal static class ImportScenario
         Console.WriteLine(string.Create(inv, $"import (deriveData):     {import.TotalSeconds:F2} s = {tiles / import.TotalSeconds:N0} tiles/s"));
         Console.WriteLine(string.Create(inv, $"set COMPLETE (stats):    {complete.TotalSeconds:F2} s"));
         Console.WriteLine(string.Create(inv, $"import + COMPLETE:       {tiles / (import + complete).TotalSeconds:N0} tiles/s"));
+        Console.WriteLine(string.Create(inv, $"server CPU (both):       {cpu.TotalSeconds:F2} s = {cpu.TotalMilliseconds * 1000 / tiles:F1} µs per tile"));
         Console.WriteLine(string.Create(inv, $"GET z/{{z}}/tile-specs ({options.TilesPerSection} tiles): median {layer[layer.Length / 2]:F2} ms, p95 {layer[(int)(layer.Length * 0.95)]:F2} ms, min {layer[0]:F2} ms"));
         Console.WriteLine(string.Create(inv, $"server peak RSS:         {memory.PeakKb / 1024.0:F0} MiB (now {memory.NowKb / 1024.0:F0} MiB)"));
         Console.WriteLine(string.Create(inv, $"database file:           {(file.Exists ? file.Length / 1e6 : 0):F0} MB"));
@@ -105,6 +109,14 @@ internal static class ImportScenario
             .Select(line => long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture))
             .FirstOrDefault();
         return (Read("VmHWM:"), Read("VmRSS:"));
+    }
+
+    /// <summary>User plus system CPU time of a process (/proc/{pid}/stat, in clock ticks of 10 ms).</summary>
+    private static TimeSpan CpuTime(int pid)
+    {
+        var fields = File.ReadAllText($"/proc/{pid}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromMilliseconds(ticks * 10);
     }
 
     private static Process StartServer(ScenarioOptions options, string dataDir)
