@@ -36,7 +36,8 @@ internal sealed partial class SqliteStackStore
             UPDATE stack SET sections_derived = 1 WHERE stack_key = @k;
             """ + SqliteStackStore.DropBoxIndex + """
             INSERT INTO tile_box
-            SELECT row_id, min(min_x, max_x), max(min_x, max_x), min(min_y, max_y), max(min_y, max_y), z, z, stack_key, stack_key
+            SELECT row_id, floor(min(min_x, max_x)), ceil(max(min_x, max_x)), floor(min(min_y, max_y)), ceil(max(min_y, max_y)),
+                floor(z), ceil(z), stack_key, stack_key
             FROM tile
             WHERE stack_key = @k AND z IS NOT NULL AND min_x IS NOT NULL AND min_y IS NOT NULL AND max_x IS NOT NULL AND max_y IS NOT NULL
             ORDER BY z, min_y, min_x;

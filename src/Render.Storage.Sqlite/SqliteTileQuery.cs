@@ -27,7 +27,7 @@ internal static class SqliteTileQuery
         var from = "tile t";
         if (boxIndexed && query.HasBox && query.Z is not null)
         {
-            // The R*Tree finds candidates (its 32-bit floats are rounded outwards); the exact
+            // The R*Tree finds candidates (its boxes are widened to whole numbers); the exact
             // conditions on the tile columns below decide.
             from = "tile_box b CROSS JOIN tile t ON t.row_id = b.id";
             conditions.Add("b.min_k <= @k AND b.max_k >= @k AND b.min_z <= @z AND b.max_z >= @z");

@@ -50,7 +50,7 @@ public sealed class SqliteStoreTests : IAsyncLifetime
             Assert.NotNull(await Store.Stacks.CompleteAsync(stored!, stored!.MetaData with { State = StackState.Complete }, CancellationToken.None));
         }
 
-        // 100.0000001 rounds to the same 32-bit float as 100: the exact filter must still exclude b.
+        // The box index widens 100.0000001 to the whole number 100: the exact filter must still exclude b.
         Assert.Equal(["a"], await _temp.TileIdsAsync(stackId, TileQuery.Box(1, 50, 50, 50, 10)));
         Assert.Equal(["a", "b"], await _temp.TileIdsAsync(stackId, TileQuery.Box(1, 50, 50, 50.0000001, 10)));
         Assert.Equal(["a", "c"], await _temp.TileIdsAsync(stackId, TileQuery.Box(1, 0, 0, 1000, 1000, "A")));

@@ -36,9 +36,10 @@ CREATE INDEX tile_group ON tile (stack_key, group_id, z);
 -- Box queries of COMPLETE (and READ_ONLY) stacks: x, y, z and the stack key as a fourth dimension.
 -- Like render's Mongo indexes, it is built when a stack is set COMPLETE (one bulk insert, see
 -- stack.box_indexed) and emptied when the stack goes back to LOADING, so imports do not pay for it;
--- LOADING stacks answer box queries from the z index. R*Tree stores 32-bit floats rounded
--- outwards, so queries filter exactly on the tile columns afterwards.
-CREATE VIRTUAL TABLE tile_box USING rtree (id, min_x, max_x, min_y, max_y, min_z, max_z, min_k, max_k);
+-- LOADING stacks answer box queries from the z index. It holds whole numbers (rtree_i32 builds in
+-- about half the time of the float R*Tree): each box is widened to the integers around it, and
+-- queries filter exactly on the tile columns afterwards.
+CREATE VIRTUAL TABLE tile_box USING rtree_i32 (id, min_x, max_x, min_y, max_y, min_z, max_z, min_k, max_k);
 
 -- Shared (referenced) transform specs by id.
 CREATE TABLE transform (
