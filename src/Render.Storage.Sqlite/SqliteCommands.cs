@@ -13,9 +13,10 @@ internal static class SqliteCommands
         return command;
     }
 
+    /// <summary>Adds a parameter; NaN becomes NULL (SQLite cannot store NaN, and NaN equals nothing, as NULL does).</summary>
     public static SqliteCommand With(this SqliteCommand command, string name, object? value)
     {
-        command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        command.Parameters.AddWithValue(name, value is null or double.NaN ? DBNull.Value : value);
         return command;
     }
 

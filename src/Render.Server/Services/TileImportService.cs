@@ -33,6 +33,7 @@ public sealed class TileImportService(IRenderStore store, StackService stacks)
         var tiles = collection.TileIdToSpecMap.Select(entry => entry.Value.TileId is null ? entry.Value with { TileId = entry.Key } : entry.Value).ToArray();
         if (deriveData)
         {
+            Array.ForEach(tiles, CheckSize);
             tiles = DeriveBoundingBoxes(tiles, collection.TransformIdToSpecMap);
         }
 
@@ -45,6 +46,9 @@ public sealed class TileImportService(IRenderStore store, StackService stacks)
 
         RequireLoading(state.Value);
     }
+
+    /// <summary>The largest tile side a box is derived for (the mesh's sample counts must stay integers).</summary>
+    private const double MaxTileSize = 1e9;
 
     /// <summary>render's deriveData: every tile's box, forced, from its transforms resolved against the payload only.</summary>
     private static TileSpec[] DeriveBoundingBoxes(TileSpec[] tiles, IReadOnlyDictionary<string, TransformSpec> payloadTransforms)
@@ -73,6 +77,18 @@ public sealed class TileImportService(IRenderStore store, StackService stacks)
         }
 
         return derived;
+    }
+
+    /// <summary>Sizes and mesh cells the derivation can work with (render itself fails on absurd values with an overflow).</summary>
+    private static void CheckSize(TileSpec tile)
+    {
+        static bool Valid(double? value, double min) => value is not { } v || (double.IsFinite(v) && v >= min && v <= MaxTileSize);
+        if (!Valid(tile.Width, 0) || !Valid(tile.Height, 0) || !Valid(tile.MeshCellSize, double.Epsilon))
+        {
+            throw new RenderInputException(
+                $"tile with id '{tile.TileId}' has an invalid width, height or meshCellSize " +
+                $"({tile.Width}, {tile.Height}, {tile.MeshCellSize}); they must be finite, positive and at most {MaxTileSize:0}");
+        }
     }
 
     /// <summary>render's validateCollection plus its check that every referenced transform is in the payload.</summary>

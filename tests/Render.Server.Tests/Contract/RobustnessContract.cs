@@ -1,0 +1,44 @@
+using System.Net;
+using Render.Server.Tests.Harness;
+
+namespace Render.Server.Tests.Contract;
+
+/// <summary>Absurd values give a clear 4xx or an empty answer, never a 500.</summary>
+public abstract class RobustnessContract(ServerFixture server)
+{
+    private readonly RenderApi _api = new(server.Client);
+
+    [Theory]
+    [InlineData("1e300", "10", "64")]
+    [InlineData("-5", "10", "64")]
+    [InlineData("10", "10", "0")]
+    public async Task DeriveData_WithAbsurdSizes_Is400_AndWritesNothing(string width, string height, string meshCellSize)
+    {
+        var stack = RenderApi.NewStackPath(prefix: "absurd");
+        await _api.CreateStackAsync(stack);
+        var tile = $$"""{"tileId":"a","z":1,"width":{{width}},"height":{{height}},"meshCellSize":{{meshCellSize}}}""";
+        var body = "{\"tileIdToSpecMap\":{\"a\":" + tile + "}}";
+
+        var message = await RenderApi.ExpectAsync(HttpStatusCode.BadRequest, _api.PutAsync($"{stack}/resolvedTiles?deriveData=true", body));
+
+        Assert.Contains("invalid width, height or meshCellSize", message, StringComparison.Ordinal);
+        Assert.Equal("[]", await RenderApi.ExpectAsync(HttpStatusCode.OK, _api.GetAsync($"{stack}/tileIds")));
+    }
+
+    [Theory]
+    [InlineData("z/NaN/tile-specs")]
+    [InlineData("z/NaN/tileBounds")]
+    [InlineData("zValues?minZ=NaN")]
+    [InlineData("z/Infinity/bounds")]
+    [InlineData("z/NaN/box/0,0,10,10,1.0/render-parameters")]
+    public async Task NonFiniteNumbers_AreAnsweredWithoutAServerError(string path)
+    {
+        var stack = await _api.CreateExample1StackAsync();
+
+        var (status, body) = await RenderApi.ReadAsync(_api.GetAsync($"{stack}/{path}"));
+
+        Assert.True((int)status < 500, $"{path}: {(int)status} {body}");
+    }
+}
+
+public sealed class RobustnessSqliteTests(SqliteServerFixture server) : RobustnessContract(server), IClassFixture<SqliteServerFixture>;
