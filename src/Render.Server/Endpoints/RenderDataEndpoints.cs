@@ -55,7 +55,10 @@ internal static class RenderDataEndpoints
             RenderResults.Json(await data.GetSectionZAsync(StackIdOf(owner, project, stack), sectionId, ct)));
         stack.MapPut("/section/{sectionId}/z", async (string owner, string project, string stack, string sectionId, HttpRequest request, StackDataService data, CancellationToken ct) =>
         {
-            var z = PathDouble((await request.ReadTextAsync(ct)).Trim(), "z");
+            var text = (await request.ReadTextAsync(ct)).Trim();
+            var z = Render.Geometry.Numerics.JavaNumberParse.TryParseDouble(text, out var parsed)
+                ? parsed
+                : throw new Model.RenderInputException($"the body must be a z value (a number), not '{text}'");
             await data.SetZAsync(StackIdOf(owner, project, stack), new TileQuery { SectionId = sectionId }, z, ct);
             return RenderResults.Created();
         });

@@ -39,6 +39,19 @@ public abstract class RobustnessContract(ServerFixture server)
 
         Assert.True((int)status < 500, $"{path}: {(int)status} {body}");
     }
+
+    [Fact]
+    public async Task SectionZ_PutsANumberBody_AndRefusesText()
+    {
+        var stack = await _api.CreateExample1StackAsync(complete: false);
+
+        var refused = await RenderApi.ExpectAsync(HttpStatusCode.BadRequest, _api.PutAsync($"{stack}/section/3407.0/z", "abc"));
+        await RenderApi.ExpectAsync(HttpStatusCode.Created, _api.PutAsync($"{stack}/section/3407.0/z", "3500.5"));
+
+        Assert.Contains("'abc'", refused, StringComparison.Ordinal);
+        Assert.Equal(3500.5, (double)await _api.GetJsonAsync($"{stack}/section/3407.0/z"));
+        Assert.Equal([3408.0, 3500.5], (await _api.GetJsonAsync($"{stack}/zValues")).AsArray().Select(z => (double)z!));
+    }
 }
 
 public sealed class RobustnessSqliteTests(SqliteServerFixture server) : RobustnessContract(server), IClassFixture<SqliteServerFixture>;
