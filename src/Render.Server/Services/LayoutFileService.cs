@@ -52,7 +52,7 @@ public sealed partial class LayoutFileService(StackService stacks, TileReader re
 
     private static string SchefferLine(TileSpec tile) =>
         $"TRANSFORM '{Text(RawPath(tile))}' {string.Join(' ', AffineValues(tile) ?? ["null"])} " +
-        $"{JavaMath.ToInt(tile.Width ?? 0)} {JavaMath.ToInt(tile.Height ?? 0)}\n";
+        $"{D(tile.Width)} {D(tile.Height)}\n";
 
     /// <summary>The last transform's values in Karsh order (d0 d2 d4 d1 d3 d5), or the stage position, or null.</summary>
     private static string KarshAffine(TileSpec tile)

@@ -530,8 +530,9 @@ public abstract class ElasticContract(ServerFixture server)
             "1.0\ta\t1.0\t0.25\t5.0\t0.5\t2.0\t6.0\t4\t3\t2\t/data/a.png\t7\t180.0\t1.0\t" +
             $"{new Uri(server.ApiBase, stack)}/tile/a/render-parameters\n",
             karsh);
-        Assert.Equal("BBOX \nTRANSFORM '/data/a.png' 1.0 0.25 5.0 0.5 2.0 6.0 100 100\n", loadingScheffer);
-        Assert.Equal("BBOX 5.0 6.0 105.0 106.0\nTRANSFORM '/data/a.png' 1.0 0.25 5.0 0.5 2.0 6.0 100 100\n", scheffer);
+        // render appends the tile's width and height as Java doubles (TileSpecLayout's SCHEFFER format).
+        Assert.Equal("BBOX \nTRANSFORM '/data/a.png' 1.0 0.25 5.0 0.5 2.0 6.0 100.0 100.0\n", loadingScheffer);
+        Assert.Equal("BBOX 5.0 6.0 105.0 106.0\nTRANSFORM '/data/a.png' 1.0 0.25 5.0 0.5 2.0 6.0 100.0 100.0\n", scheffer);
     }
 
     [Fact]
