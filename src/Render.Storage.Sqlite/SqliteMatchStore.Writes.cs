@@ -24,6 +24,11 @@ internal sealed partial class SqliteMatchStore
             return;
         }
 
+        if (pairs.Any(pair => pair.PGroupId is null || pair.PId is null || pair.QGroupId is null || pair.QId is null))
+        {
+            throw new ArgumentException("every pair needs pGroupId, pId, qGroupId and qId", nameof(pairs));
+        }
+
         // Serialise before taking the write gate, in parallel for big batches.
         var rows = pairs.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(PairRow.Of).ToArray();
         await database.WriteAsync(async (connection, transaction) =>
@@ -119,10 +124,10 @@ internal sealed partial class SqliteMatchStore
     private sealed record PairRow(string PGroupId, string PId, string QGroupId, string QId, byte[]? Consensus, int? MatchCount, byte[]? Matches)
     {
         public static PairRow Of(CanvasMatches pair) => new(
-            pair.PGroupId ?? throw new ArgumentException("pGroupId is missing", nameof(pair)),
-            pair.PId ?? throw new ArgumentException("pId is missing", nameof(pair)),
-            pair.QGroupId ?? throw new ArgumentException("qGroupId is missing", nameof(pair)),
-            pair.QId ?? throw new ArgumentException("qId is missing", nameof(pair)),
+            pair.PGroupId!,
+            pair.PId!,
+            pair.QGroupId!,
+            pair.QId!,
             pair.ConsensusSetData is null ? null : RenderJson.SerializeToUtf8Bytes(pair.ConsensusSetData),
             pair.MatchCount,
             pair.Matches is null ? null : RenderJson.SerializeToUtf8Bytes(pair.Matches));

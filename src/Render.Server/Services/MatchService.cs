@@ -55,7 +55,7 @@ public sealed class MatchService(IRenderStore store)
             throw new RenderInputException("no matches provided");
         }
 
-        var normalized = pairs.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(MatchNormalization.ForSave).ToList();
+        var normalized = pairs.Select(MatchNormalization.ForSave).ToList();
         await store.Matches.SaveAsync(collectionId, normalized, cancellationToken).ConfigureAwait(false);
     }
 
