@@ -81,7 +81,7 @@ internal static class MatchMerge
         }
 
         var appended = new Matches(Rows(first.Matches.P, second.Matches.P), Rows(first.Matches.Q, second.Matches.Q), Concat(first.Matches.W, second.Matches.W));
-        return first with { Matches = appended, MatchCount = appended.W?.Length };
+        return first with { Matches = appended, MatchCount = appended.WeightCount };
     }
 
     /// <summary>Appends row by row (each row is one dimension in render's layout).</summary>

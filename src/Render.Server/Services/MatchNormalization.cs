@@ -33,10 +33,10 @@ public static class MatchNormalization
                 PId = pair.QId,
                 QGroupId = pair.PGroupId,
                 QId = pair.PId,
-                Matches = pair.Matches is { } matches ? matches with { P = matches.Q, Q = matches.P } : null,
+                Matches = pair.Matches?.Swapped(),
             }
             : pair;
-        return normalized with { MatchCount = normalized.Matches?.W?.Length };
+        return normalized with { MatchCount = normalized.Matches?.WeightCount };
     }
 
     /// <summary>The exact pair of two canvases, in stored order.</summary>
