@@ -16,6 +16,9 @@ internal sealed class MatchesConverter : JsonConverter<Matches>
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? _buffer;
 
+    [ThreadStatic]
+    private static Utf8JsonWriter? _writer;
+
     public override Matches Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -23,52 +26,48 @@ internal sealed class MatchesConverter : JsonConverter<Matches>
             throw LenientScalars.Unexpected("a matches object", ref reader);
         }
 
+        // Values are written straight into one reused buffer as they arrive; only when they do not
+        // arrive as p, q, w is the text put in that order afterwards.
         var buffer = _buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
         buffer.ResetWrittenCount();
+        var writer = _writer ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
+        writer.Reset(buffer);
         Range p = default, q = default, w = default;
         int? weightCount = null;
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
+        var ordered = true;
+        var last = ' ';
+        writer.WriteStartObject();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            writer.WriteStartObject();
-            var values = new Dictionary<string, (byte[] Json, int? Count)>(3, StringComparer.Ordinal);
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            var name = reader.ValueTextEquals("p"u8) ? 'p' : reader.ValueTextEquals("q"u8) ? 'q' : reader.ValueTextEquals("w"u8) ? 'w' : ' ';
+            reader.Read();
+            if (name == ' ' || reader.TokenType == JsonTokenType.Null)
             {
-                var name = reader.GetString()!;
-                reader.Read();
-                if (name is "p" or "q" or "w" && reader.TokenType != JsonTokenType.Null)
-                {
-                    values[name] = Capture(ref reader, rows: name != "w");
-                }
-                else
-                {
-                    reader.Skip();
-                }
+                reader.Skip();
+                continue;
             }
 
-            // The fields may come in any order; they are written in render's (p, q, w).
-            foreach (var name in (string[])["p", "q", "w"])
+            ordered &= name > last;
+            last = name;
+            writer.WritePropertyName(name switch { 'p' => "p", 'q' => "q", _ => "w" });
+            writer.Flush();
+            var start = buffer.WrittenCount;
+            var count = Capture(ref reader, writer, rows: name != 'w');
+            writer.Flush();
+            var range = new Range(start, buffer.WrittenCount);
+            (p, q, w, weightCount) = name switch
             {
-                if (values.TryGetValue(name, out var value))
-                {
-                    writer.WritePropertyName(name);
-                    writer.Flush();
-                    var start = buffer.WrittenCount;
-                    writer.WriteRawValue(value.Json, skipInputValidation: true);
-                    writer.Flush();
-                    var range = new Range(start, buffer.WrittenCount);
-                    (p, q, w, weightCount) = name switch
-                    {
-                        "p" => (range, q, w, weightCount),
-                        "q" => (p, range, w, weightCount),
-                        _ => (p, q, range, value.Count),
-                    };
-                }
-            }
-
-            writer.WriteEndObject();
+                'p' => (range, q, w, weightCount),
+                'q' => (p, range, w, weightCount),
+                _ => (p, q, range, count),
+            };
         }
 
-        return new Matches(buffer.WrittenSpan.ToArray(), new Layout(p, q, w, weightCount));
+        writer.WriteEndObject();
+        writer.Flush();
+        var layout = new Layout(p, q, w, weightCount);
+        var json = buffer.WrittenSpan.ToArray();
+        return ordered ? new Matches(json, layout) : Reorder(json, layout);
     }
 
     public override void Write(Utf8JsonWriter writer, Matches value, JsonSerializerOptions options)
@@ -92,27 +91,34 @@ internal sealed class MatchesConverter : JsonConverter<Matches>
     }
 
     /// <summary>The JSON of <paramref name="json"/>'s matches with p and q exchanged.</summary>
-    public static Matches Swap(byte[] json, Layout layout)
+    public static Matches Swap(byte[] json, Layout layout) => Compose(json, layout with { P = layout.Q, Q = layout.P });
+
+    /// <summary>The values of <paramref name="json"/> written in p, q, w order.</summary>
+    private static Matches Reorder(byte[] json, Layout layout) => Compose(json, layout);
+
+    /// <summary>New matches text with the values at <paramref name="from"/>'s p, q and w ranges of <paramref name="json"/>.</summary>
+    private static Matches Compose(byte[] json, Layout from)
     {
         var buffer = new ArrayBufferWriter<byte>(json.Length);
         Range p = default, q = default, w = default;
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
         {
             writer.WriteStartObject();
-            p = Copy(writer, buffer, "p", json, layout.Q);
-            q = Copy(writer, buffer, "q", json, layout.P);
-            w = Copy(writer, buffer, "w", json, layout.W);
+            p = Copy(writer, buffer, "p", json, from.P);
+            q = Copy(writer, buffer, "q", json, from.Q);
+            w = Copy(writer, buffer, "w", json, from.W);
             writer.WriteEndObject();
         }
 
-        return new Matches(buffer.WrittenSpan.ToArray(), new Layout(p, q, w, layout.WeightCount));
+        return new Matches(buffer.WrittenSpan.ToArray(), new Layout(p, q, w, from.WeightCount));
     }
 
-    /// <summary>The value the reader is on (an array of numbers, or of such arrays when <paramref name="rows"/>), as compact JSON.</summary>
-    private static (byte[] Json, int? Count) Capture(ref Utf8JsonReader reader, bool rows)
+    /// <summary>
+    /// Copies the value the reader is on (an array of numbers, or of such arrays when
+    /// <paramref name="rows"/>) to <paramref name="writer"/> as compact JSON; returns its length.
+    /// </summary>
+    private static int Capture(ref Utf8JsonReader reader, Utf8JsonWriter writer, bool rows)
     {
-        var buffer = new ArrayBufferWriter<byte>(8 * 1024);
-        using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             throw LenientScalars.Unexpected("an array", ref reader);
@@ -149,8 +155,7 @@ internal sealed class MatchesConverter : JsonConverter<Matches>
         }
 
         writer.WriteEndArray();
-        writer.Flush();
-        return (buffer.WrittenSpan.ToArray(), count);
+        return count;
     }
 
     private static void CopyNumber(ref Utf8JsonReader reader, Utf8JsonWriter writer)
