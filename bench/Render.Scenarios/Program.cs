@@ -1,3 +1,5 @@
 using Render.Scenarios;
 
-return await ImportScenario.RunAsync(args).ConfigureAwait(false);
+return args.Contains("matches")
+    ? await MatchScenario.RunAsync(ScenarioOptions.Parse(args)).ConfigureAwait(false)
+    : await ImportScenario.RunAsync(args).ConfigureAwait(false);

@@ -59,6 +59,7 @@ public static class RenderServer
         builder.Services.AddSingleton<RenderParametersService>();
         builder.Services.AddSingleton<CoordinateService>();
         builder.Services.AddSingleton<LayoutFileService>();
+        builder.Services.AddSingleton<MatchService>();
         builder.Services.AddOpenApi("v1");
         builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy =>
             policy.AllowAnyOrigin().AllowAnyHeader().WithMethods("GET", "POST", "PUT", "OPTIONS", "HEAD")));
@@ -74,6 +75,7 @@ public static class RenderServer
         api.MapRenderDataEndpoints();
         api.MapTileEndpoints();
         api.MapCoordinateEndpoints();
+        api.MapMatchEndpoints();
         api.MapServiceEndpoints(options);
         app.MapOpenApi("/render-ws/openapi/{documentName}.json");
         app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());

@@ -21,6 +21,7 @@ public sealed class SqliteRenderStore : IRenderStore
         _database = new SqliteDatabase(Path.Combine(DataDirectory, FileName));
         Stacks = new SqliteStackStore(_database);
         Tiles = new SqliteTileStore(_database);
+        Matches = new SqliteMatchStore(_database);
     }
 
     /// <summary>The folder holding the database file.</summary>
@@ -29,6 +30,8 @@ public sealed class SqliteRenderStore : IRenderStore
     public IStackStore Stacks { get; }
 
     public ITileStore Tiles { get; }
+
+    public IMatchStore Matches { get; }
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {

@@ -1,7 +1,8 @@
 namespace Render.Storage;
 
 /// <summary>
-/// One render database: stack metadata and each stack's tiles, shared transforms and section data.
+/// One render database: stack metadata, each stack's tiles, shared transforms and section data, and
+/// the point-match collections.
 /// Implementations are thread-safe and hold no state another process on the same database would
 /// not see.
 /// </summary>
@@ -12,6 +13,9 @@ public interface IRenderStore : IAsyncDisposable
 
     /// <summary>Tiles, shared transforms and section data of the stacks.</summary>
     ITileStore Tiles { get; }
+
+    /// <summary>Point-match collections and their canvas pairs.</summary>
+    IMatchStore Matches { get; }
 
     /// <summary>Creates or migrates the schema; call once before use.</summary>
     Task InitializeAsync(CancellationToken cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Render.Geometry.Numerics;
 using Render.Model;
+using Render.Model.PointMatches;
 using Render.Model.Stacks;
 using Render.Server.Errors;
 
@@ -43,6 +44,14 @@ internal static class JavaParameters
     /// <summary>A stack id from path values, checked against render's name rules (400 otherwise).</summary>
     public static StackId StackIdOf(string owner, string project, string stack) =>
         StackId.Create(owner, project, stack).GetValueOrThrow();
+
+    /// <summary>A match collection id from path values, checked against render's name rules (400 otherwise).</summary>
+    public static MatchCollectionId MatchCollectionIdOf(string owner, string name) =>
+        MatchCollectionId.Create(owner, name).GetValueOrThrow();
+
+    /// <summary>The repeated <c>mergeCollection</c> query values as collections of <paramref name="owner"/> (400 for an invalid name).</summary>
+    public static IReadOnlyList<MatchCollectionId> MergeCollections(this HttpRequest request, string owner) =>
+        [.. request.QueryList("mergeCollection").Select(name => MatchCollectionIdOf(owner, name))];
 
     /// <summary>Java's enum valueOf: exact name or 404.</summary>
     public static TEnum PathEnum<TEnum>(string value, string name)

@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+
+namespace Render.Scenarios;
+
+/// <summary>The <c>render serve</c> process a scenario drives: start, wait, resources read from /proc, response checks.</summary>
+internal static class ScenarioServer
+{
+    public static (long PeakKb, long NowKb) PeakMemory(int pid)
+    {
+        long Read(string key) => File.ReadLines($"/proc/{pid}/status")
+            .Where(line => line.StartsWith(key, StringComparison.Ordinal))
+            .Select(line => long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture))
+            .FirstOrDefault();
+        return (Read("VmHWM:"), Read("VmRSS:"));
+    }
+
+    /// <summary>User plus system CPU time of a process (/proc/{pid}/stat, in clock ticks of 10 ms).</summary>
+    public static TimeSpan CpuTime(int pid)
+    {
+        var fields = File.ReadAllText($"/proc/{pid}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromMilliseconds(ticks * 10);
+    }
+
+    public static Process StartServer(ScenarioOptions options, string dataDir)
+    {
+        var start = new ProcessStartInfo(options.RenderExecutable)
+        {
+            ArgumentList = { "serve", "--port", options.Port.ToString(CultureInfo.InvariantCulture), "--data-dir", dataDir },
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {options.RenderExecutable}");
+        process.OutputDataReceived += (_, line) => { if (line.Data is not null) Console.WriteLine($"[server] {line.Data}"); };
+        process.BeginOutputReadLine();
+        return process;
+    }
+
+    public static async Task WaitForServerAsync(HttpClient client, Process server)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            if (server.HasExited)
+            {
+                throw new InvalidOperationException($"the server exited with {server.ExitCode}");
+            }
+
+            try
+            {
+                using var response = await client.GetAsync("owners").ConfigureAwait(false);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            await Task.Delay(100).ConfigureAwait(false);
+        }
+
+        throw new InvalidOperationException("the server did not answer");
+    }
+
+    public static StringContent Json(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
+
+    public static void Check(HttpResponseMessage response)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: {(int)response.StatusCode} " +
+                response.Content.ReadAsStringAsync().GetAwaiter().GetResult());
+        }
+    }
+}
