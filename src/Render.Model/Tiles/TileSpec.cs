@@ -64,4 +64,14 @@ public sealed partial record TileSpec(
     /// <summary>The tile's transforms, applied in order; always present.</summary>
     [JsonPropertyOrder(5)]
     public ListTransformSpec Transforms { get; init; } = Transforms ?? ListTransformSpec.Empty;
+
+    /// <summary>
+    /// The lowest mipmap level of the first channel (or of the legacy single channel), as render's
+    /// getFirstMipmapEntry; null when there is none.
+    /// </summary>
+    public KeyValuePair<int, ImageAndMask>? GetFirstMipmapEntry()
+    {
+        var levels = Channels is { Count: > 0 } channels ? channels[0].MipmapLevels : MipmapLevels;
+        return levels.Count > 0 ? levels.First() : null;
+    }
 }

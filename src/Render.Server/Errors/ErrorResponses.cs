@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using Render.Geometry.Transforms;
 using Render.Storage;
 
 namespace Render.Server.Errors;
@@ -45,14 +44,16 @@ internal sealed partial class ErrorResponses(RequestDelegate next, ILogger<Error
         }
     }
 
-    /// <summary>The status code render-ws would answer for <paramref name="exception"/> (our 4xx for state refusals).</summary>
+    /// <summary>
+    /// The status code render-ws would answer for <paramref name="exception"/> (our 4xx for state
+    /// refusals). A world point no tile can invert stays a 500, as in render.
+    /// </summary>
     public static int StatusOf(Exception exception) => exception switch
     {
         NotFoundException => StatusCodes.Status404NotFound,
         StackStateException or StackDataException => StatusCodes.Status400BadRequest,
         BadHttpRequestException bad => bad.StatusCode,
         ArgumentException or FormatException or JsonException => StatusCodes.Status400BadRequest,
-        NoninvertibleTransformException => StatusCodes.Status500InternalServerError,
         _ => StatusCodes.Status500InternalServerError,
     };
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using Render.Geometry.Numerics;
-using Render.Model;
 using Render.Model.PointMatches;
 using Render.Model.Stacks;
 using Render.Server.Errors;
@@ -60,7 +59,4 @@ internal static class JavaParameters
 
     private static NotFoundException NotConvertible(string name, string value) =>
         new($"could not convert {name} value '{value}'");
-
-    /// <summary>Reports an input problem as render does (400).</summary>
-    public static RenderInputException Invalid(string message) => new(message);
 }

@@ -86,8 +86,7 @@ public sealed partial class LayoutFileService(StackService stacks, TileReader re
     /// <summary>The first mipmap image as a path (render strips <c>file:</c> and extra leading slashes).</summary>
     private static string? RawPath(TileSpec tile)
     {
-        var levels = tile.Channels is { Count: > 0 } channels ? channels[0].MipmapLevels : tile.MipmapLevels;
-        var url = levels.Count > 0 ? levels.First().Value.ImageUrl : null;
+        var url = tile.GetFirstMipmapEntry()?.Value.ImageUrl;
         return url is null ? null : FileScheme().Replace(url, "/");
     }
 

@@ -88,13 +88,8 @@ public sealed class RenderParametersService(StackService stacks, TileReader read
         StackId stackId, string tileId, double scale, bool mask, RenderQuery query, CancellationToken cancellationToken)
     {
         var tile = await reader.GetAsync(stackId, tileId, cancellationToken).ConfigureAwait(false);
-        var levels = tile.Channels is { Count: > 0 } channels ? channels[0].MipmapLevels : tile.MipmapLevels;
-        if (levels.Count == 0)
-        {
-            throw new RenderInputException($"tile '{tileId}' does not contain any mipmapLevel elements");
-        }
-
-        var (level, first) = levels.First();
+        var (level, first) = tile.GetFirstMipmapEntry()
+            ?? throw new RenderInputException($"tile '{tileId}' does not contain any mipmapLevel elements");
         var imageUrl = mask
             ? first.MaskUrl ?? throw new RenderInputException($"tile '{tileId}' does not have a mask")
             : first.ImageUrl;
