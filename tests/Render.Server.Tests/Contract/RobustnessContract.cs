@@ -25,6 +25,27 @@ public abstract class RobustnessContract(ServerFixture server)
         Assert.Equal("[]", await RenderApi.ExpectAsync(HttpStatusCode.OK, _api.GetAsync($"{stack}/tileIds")));
     }
 
+    [Fact]
+    public async Task Import_ChunkedBodyWithoutLength_IsReadWhole()
+    {
+        // No Content-Length: the body is read in growing pooled buffers, well past the first 64 KiB.
+        var owner = MatchApi.NewOwner();
+        var collection = MatchApi.CollectionPath(owner, "chunked");
+        var pairs = Enumerable.Range(0, 400).Select(i => MatchApi.Pair("g1", $"p{i:D4}", "g2", $"q{i:D4}", count: 50, offset: i)).ToArray();
+        var json = System.Text.Encoding.UTF8.GetBytes(MatchApi.Array(pairs));
+        using var content = new StreamContent(new MemoryStream(json));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"{collection}/matches") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+
+        await RenderApi.ExpectAsync(HttpStatusCode.Created, _api.Client.SendAsync(request));
+
+        Assert.True(json.Length > 4 * 64 * 1024, $"the body is only {json.Length} bytes");
+        Assert.Equal(400, await _api.PairCountAsync(owner, "chunked"));
+        var last = (await _api.GetArrayAsync($"{collection}/group/g1/id/p0399/matchesWith/g2/id/q0399")).Single()!;
+        Assert.Equal(50, last["matches"]!["w"]!.AsArray().Count);
+    }
+
     [Theory]
     [InlineData("z/NaN/tile-specs")]
     [InlineData("z/NaN/tileBounds")]
