@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using Render.Model.Json;
 using Render.Model.PointMatches;
@@ -29,8 +30,9 @@ internal sealed partial class SqliteMatchStore
             throw new ArgumentException("every pair needs pGroupId, pId, qGroupId and qId", nameof(pairs));
         }
 
-        // Serialise before taking the write gate, in parallel for big batches.
-        var rows = pairs.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(PairRow.Of).ToArray();
+        // Rows are made before taking the write gate; matches read from JSON keep their text, so
+        // only consensus data (rare) is serialised here.
+        var rows = pairs.Select(PairRow.Of).ToArray();
         await database.WriteAsync(async (connection, transaction) =>
         {
             var key = await KeyAsync(connection, transaction, collectionId, cancellationToken).ConfigureAwait(false)
@@ -53,7 +55,7 @@ internal sealed partial class SqliteMatchStore
                 qId.Value = row.QId;
                 consensus.Value = (object?)row.Consensus ?? DBNull.Value;
                 count.Value = (object?)row.MatchCount ?? DBNull.Value;
-                matches.Value = (object?)row.Matches ?? DBNull.Value;
+                matches.Value = row.Matches is { } json ? Blob(json) : DBNull.Value;
                 command.ExecuteNonQuery();
             }
 
@@ -120,8 +122,14 @@ internal sealed partial class SqliteMatchStore
         (long)(await connection.Command("INSERT INTO match_collection (owner, name) VALUES (@o, @n) RETURNING collection_key", transaction)
             .With("@o", collectionId.Owner).With("@n", collectionId.Name).ScalarAsync(cancellationToken).ConfigureAwait(false))!;
 
+    /// <summary>The bytes as a parameter value: the array behind them when they are a whole array (no copy).</summary>
+    private static byte[] Blob(ReadOnlyMemory<byte> bytes) =>
+        MemoryMarshal.TryGetArray(bytes, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : bytes.ToArray();
+
     /// <summary>One pair as it is written: the ids, and its JSON objects serialised.</summary>
-    private sealed record PairRow(string PGroupId, string PId, string QGroupId, string QId, byte[]? Consensus, int? MatchCount, byte[]? Matches)
+    private sealed record PairRow(string PGroupId, string PId, string QGroupId, string QId, byte[]? Consensus, int? MatchCount, ReadOnlyMemory<byte>? Matches)
     {
         public static PairRow Of(CanvasMatches pair) => new(
             pair.PGroupId!,
@@ -130,6 +138,6 @@ internal sealed partial class SqliteMatchStore
             pair.QId!,
             pair.ConsensusSetData is null ? null : RenderJson.SerializeToUtf8Bytes(pair.ConsensusSetData),
             pair.MatchCount,
-            pair.Matches is null ? null : RenderJson.SerializeToUtf8Bytes(pair.Matches));
+            pair.Matches?.ToUtf8Json());
     }
 }

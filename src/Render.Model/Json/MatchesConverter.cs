@@ -14,10 +14,7 @@ namespace Render.Model.Json;
 internal sealed class MatchesConverter : JsonConverter<Matches>
 {
     [ThreadStatic]
-    private static ArrayBufferWriter<byte>? _buffer;
-
-    [ThreadStatic]
-    private static Utf8JsonWriter? _writer;
+    private static JsonTextBuffer? _text;
 
     public override Matches Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -28,15 +25,13 @@ internal sealed class MatchesConverter : JsonConverter<Matches>
 
         // Values are written straight into one reused buffer as they arrive; only when they do not
         // arrive as p, q, w is the text put in that order afterwards.
-        var buffer = _buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
-        buffer.ResetWrittenCount();
-        var writer = _writer ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
-        writer.Reset(buffer);
+        var text = _text ??= new JsonTextBuffer(16 * 1024);
+        text.Reset();
         Range p = default, q = default, w = default;
         int? weightCount = null;
         var ordered = true;
         var last = ' ';
-        writer.WriteStartObject();
+        text.Append((byte)'{');
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = reader.ValueTextEquals("p"u8) ? 'p' : reader.ValueTextEquals("q"u8) ? 'q' : reader.ValueTextEquals("w"u8) ? 'w' : ' ';
@@ -47,14 +42,17 @@ internal sealed class MatchesConverter : JsonConverter<Matches>
                 continue;
             }
 
+            if (last != ' ')
+            {
+                text.Append((byte)',');
+            }
+
             ordered &= name > last;
             last = name;
-            writer.WritePropertyName(name switch { 'p' => "p", 'q' => "q", _ => "w" });
-            writer.Flush();
-            var start = buffer.WrittenCount;
-            var count = Capture(ref reader, writer, rows: name != 'w');
-            writer.Flush();
-            var range = new Range(start, buffer.WrittenCount);
+            text.Append(name switch { 'p' => "\"p\":"u8, 'q' => "\"q\":"u8, _ => "\"w\":"u8 });
+            var start = text.Length;
+            var count = Capture(ref reader, text, rows: name != 'w');
+            var range = new Range(start, text.Length);
             (p, q, w, weightCount) = name switch
             {
                 'p' => (range, q, w, weightCount),
@@ -63,10 +61,9 @@ internal sealed class MatchesConverter : JsonConverter<Matches>
             };
         }
 
-        writer.WriteEndObject();
-        writer.Flush();
+        text.Append((byte)'}');
         var layout = new Layout(p, q, w, weightCount);
-        var json = buffer.WrittenSpan.ToArray();
+        var json = text.Written.ToArray();
         return ordered ? new Matches(json, layout) : Reorder(json, layout);
     }
 
@@ -115,32 +112,44 @@ internal sealed class MatchesConverter : JsonConverter<Matches>
 
     /// <summary>
     /// Copies the value the reader is on (an array of numbers, or of such arrays when
-    /// <paramref name="rows"/>) to <paramref name="writer"/> as compact JSON; returns its length.
+    /// <paramref name="rows"/>) to <paramref name="text"/> as compact JSON; returns its length.
     /// </summary>
-    private static int Capture(ref Utf8JsonReader reader, Utf8JsonWriter writer, bool rows)
+    private static int Capture(ref Utf8JsonReader reader, JsonTextBuffer text, bool rows)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             throw LenientScalars.Unexpected("an array", ref reader);
         }
 
-        writer.WriteStartArray();
+        text.Append((byte)'[');
         var count = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
+            if (count > 0)
+            {
+                text.Append((byte)',');
+            }
+
             if (rows && reader.TokenType == JsonTokenType.StartArray)
             {
-                writer.WriteStartArray();
+                text.Append((byte)'[');
+                var first = true;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    CopyNumber(ref reader, writer);
+                    if (!first)
+                    {
+                        text.Append((byte)',');
+                    }
+
+                    first = false;
+                    CopyNumber(ref reader, text);
                 }
 
-                writer.WriteEndArray();
+                text.Append((byte)']');
             }
             else if (rows && reader.TokenType == JsonTokenType.Null)
             {
-                writer.WriteNullValue();
+                text.Append("null"u8);
             }
             else if (rows)
             {
@@ -148,26 +157,30 @@ internal sealed class MatchesConverter : JsonConverter<Matches>
             }
             else
             {
-                CopyNumber(ref reader, writer);
+                CopyNumber(ref reader, text);
             }
 
             count++;
         }
 
-        writer.WriteEndArray();
+        text.Append((byte)']');
         return count;
     }
 
-    private static void CopyNumber(ref Utf8JsonReader reader, Utf8JsonWriter writer)
+    private static void CopyNumber(ref Utf8JsonReader reader, JsonTextBuffer text)
     {
-        if (reader.TokenType == JsonTokenType.Number)
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            text.AppendJavaDouble(LenientScalars.ReadDouble(ref reader));
+        }
+        else if (reader.HasValueSequence)
         {
             // The token is valid JSON number text; kept as given.
-            writer.WriteRawValue(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan, skipInputValidation: true);
+            text.Append(reader.ValueSequence.ToArray());
         }
         else
         {
-            LenientScalars.WriteDouble(writer, LenientScalars.ReadDouble(ref reader));
+            text.Append(reader.ValueSpan);
         }
     }
 

@@ -58,6 +58,12 @@ public sealed class Matches
     /// <summary>Where p, q and w lie in <see cref="Json"/>.</summary>
     internal MatchesConverter.Layout JsonLayout { get; }
 
+    /// <summary>
+    /// These matches as compact UTF-8 JSON: the text they were read from (no copy), or the arrays
+    /// written Java-style. Callers must not modify the bytes.
+    /// </summary>
+    public ReadOnlyMemory<byte> ToUtf8Json() => Json ?? RenderJson.SerializeToUtf8Bytes(this);
+
     /// <summary>These matches seen from the other canvas: p and q exchanged, weights kept.</summary>
     public Matches Swapped() => Json is null ? new Matches(Q, P, W) : MatchesConverter.Swap(Json, JsonLayout);
 

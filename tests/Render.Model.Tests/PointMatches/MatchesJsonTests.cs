@@ -35,6 +35,25 @@ public sealed class MatchesJsonTests
         Assert.Null(matches.Q);
     }
 
+    [Fact]
+    public void Parse_NullRowAndNonFiniteString_KeptAsJacksonWritesThem()
+    {
+        var matches = RenderJson.Parse<Matches>("""{"p":[null,[1, 2]],"w":["NaN", 1]}""").GetValueOrThrow();
+
+        Assert.Equal("""{"p":[null,[1,2]],"w":["NaN",1]}""", RenderJson.Serialize(matches));
+        Assert.True(double.IsNaN(matches.W![0]));
+    }
+
+    [Fact]
+    public void ToUtf8Json_ParsedOrBuilt_IsTheTextWritten()
+    {
+        var parsed = RenderJson.Parse<Matches>("""{"q":[[3]], "p":[[1.50]]}""").GetValueOrThrow();
+        var built = new Matches([[1.5]], null, [1.0]);
+
+        Assert.Equal("""{"p":[[1.50]],"q":[[3]]}"""u8.ToArray(), parsed.ToUtf8Json().ToArray());
+        Assert.Equal("""{"p":[[1.5]],"w":[1.0]}"""u8.ToArray(), built.ToUtf8Json().ToArray());
+    }
+
     [Theory]
     [InlineData("""{"p":[[1,"x"]]}""")]
     [InlineData("""{"w":[[1]]}""")]
