@@ -12,6 +12,8 @@ public sealed class SqliteRenderStore : IRenderStore
     /// <summary>The database file name inside the data folder.</summary>
     public const string FileName = "render.sqlite";
 
+    private const int PageSize = 16384;
+
     private readonly SqliteDatabase _database;
 
     public SqliteRenderStore(string dataDirectory)
@@ -36,6 +38,7 @@ public sealed class SqliteRenderStore : IRenderStore
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(DataDirectory);
+        await SetPageSizeAsync(cancellationToken).ConfigureAwait(false);
         await _database.WriteAsync(async (connection, transaction) =>
         {
             await connection.Command("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", transaction)
@@ -57,6 +60,16 @@ public sealed class SqliteRenderStore : IRenderStore
         // WAL cannot be switched on inside a transaction; it is a property of the file and persists.
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await connection.Command("PRAGMA journal_mode = WAL").ScalarAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Pages of 16 KiB for a new file (SQLite ignores the setting once a table exists): a pair's
+    /// matches (about 4 KB) or a tile spec would not fit a default 4 KiB page and spill to overflow pages.
+    /// </summary>
+    private async Task SetPageSizeAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await connection.Command($"PRAGMA page_size = {PageSize}").RunAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public ValueTask DisposeAsync()

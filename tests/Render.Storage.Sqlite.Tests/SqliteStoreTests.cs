@@ -23,6 +23,21 @@ public sealed class SqliteStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Initialize_NewFile_Has16KiBPagesAndTheTwoMatchIndexesOfRender()
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_temp.Folder, SqliteRenderStore.FileName)};Pooling=False");
+        await connection.OpenAsync();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA page_size";
+        var pageSize = Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        command.CommandText = "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'match_pair' AND sql IS NOT NULL ORDER BY name)";
+        var indexes = (string?)await command.ExecuteScalarAsync();
+
+        Assert.Equal(16384, pageSize);
+        Assert.Equal("match_pair_key,match_pair_q", indexes);
+    }
+
+    [Fact]
     public async Task Create_Twice_SecondIsRefused()
     {
         Assert.True(await Store.Stacks.CreateAsync(TempStore.Meta("a"), CancellationToken.None));
