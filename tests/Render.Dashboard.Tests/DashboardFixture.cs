@@ -4,7 +4,7 @@ using Render.Server.Tests.Harness;
 namespace Render.Dashboard.Tests;
 
 /// <summary>
-/// One server with render's example_1 stack (COMPLETE) and render's MatchDao test collections, and
+/// One server with render's example_1 stack (COMPLETE, and a copy left LOADING) and render's MatchDao test collections, and
 /// one headless Chromium, shared by the dashboard tests. Each test opens its own page and only reads.
 /// </summary>
 public sealed class DashboardFixture : IAsyncLifetime
@@ -18,6 +18,9 @@ public sealed class DashboardFixture : IAsyncLifetime
     /// <summary>The example_1 stack's path <c>owner/{o}/project/{p}/stack/{s}</c>.</summary>
     public string Example1Stack { get; private set; } = null!;
 
+    /// <summary>The name of a second example_1 stack left LOADING: no stats and no section aggregate yet.</summary>
+    public string LoadingStackName { get; private set; } = null!;
+
     /// <summary>The owner of the testCollection (11 pairs), testCollectionB and testCollectionC.</summary>
     public string MatchOwner { get; private set; } = null!;
 
@@ -29,6 +32,8 @@ public sealed class DashboardFixture : IAsyncLifetime
         ViewBase = new Uri(_server.ApiBase, "/render-ws/view/");
         var api = new RenderApi(_server.Client);
         Example1Stack = await api.CreateExample1StackAsync().ConfigureAwait(false);
+        var loading = await api.CreateExample1StackAsync(complete: false).ConfigureAwait(false);
+        LoadingStackName = loading[(loading.LastIndexOf('/') + 1)..];
         MatchOwner = await api.ImportFixtureCollectionsAsync().ConfigureAwait(false);
 
         // Browser answers come slowly on a loaded two-core machine: wait longer than Playwright's 5 s.

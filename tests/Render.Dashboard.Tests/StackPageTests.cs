@@ -23,6 +23,18 @@ public sealed class StackPageTests(DashboardFixture dashboard) : PageTest(dashbo
     }
 
     [Fact]
+    public async Task Stack_Loading_ListsItsZValuesAndSaysWhereStatsComeFrom()
+    {
+        await OpenAsync($"stack.html?owner=testOwner&project=testProject&stack={Dashboard.LoadingStackName}");
+
+        await Expect(Page.Locator("#summary .badge")).ToHaveTextAsync("LOADING");
+        await Expect(Page.Locator("#summary .note")).ToContainTextAsync("setting the stack COMPLETE");
+        await Expect(Page.Locator("#sections tbody td[data-label='z']")).ToHaveTextAsync(["3407", "3408"]);
+        await Screenshots.SaveAsync(Page, "stack-loading");
+        AssertNoScriptErrors();
+    }
+
+    [Fact]
     public async Task Stack_Missing_ShowsTheServiceError()
     {
         await OpenAsync("stack.html?owner=testOwner&project=testProject&stack=noSuchStack");

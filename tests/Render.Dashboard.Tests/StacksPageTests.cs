@@ -17,6 +17,9 @@ public sealed class StacksPageTests(DashboardFixture dashboard) : PageTest(dashb
         await Expect(row.Locator("td[data-label='Z range']")).ToHaveTextAsync("3407 – 3408");
         await Expect(row.Locator("td[data-label='Bounds']")).ToHaveTextAsync("x 149 – 5,103 · y 130 – 5,386");
         await Expect(Page.Locator("select[aria-label='Owner']")).ToHaveValueAsync("testOwner");
+        var loading = Page.Locator("#stacks tbody tr", new() { HasText = Dashboard.LoadingStackName });
+        await Expect(loading.Locator("td[data-label='Tiles']")).ToHaveTextAsync("—");
+        await Expect(Page.Locator("#stacks .note")).ToContainTextAsync("setting a stack COMPLETE derives them");
         await Expect(Page).ToHaveURLAsync(Dashboard.Url("stacks.html?owner=testOwner&project=testProject"));
         await Screenshots.SaveAsync(Page, "stacks");
         AssertNoScriptErrors();

@@ -76,13 +76,13 @@ function showOverview(z, rows) {
 /** Sections come from the stack's aggregate, which exists once the stack was COMPLETE; before that, its z values. */
 async function sectionsOrZValues() {
   try {
-    return await getJson(`${stackPath(stack)}/sectionData`);
+    return { rows: await getJson(`${stackPath(stack)}/sectionData`), aggregated: true };
   } catch (error) {
     if (error.status !== 400) {
       throw error;
     }
     const zValues = await getJson(`${stackPath(stack)}/zValues`);
-    return zValues.map((z) => ({ z, sectionId: undefined, tileCount: undefined }));
+    return { rows: zValues.map((z) => ({ z, sectionId: undefined, tileCount: undefined })), aggregated: false };
   }
 }
 
@@ -93,7 +93,7 @@ if (missingStackParams(stack)) {
   show(document.getElementById('crumbs'), crumbs(stack));
   document.getElementById('title').textContent = stack.stack;
   load(document.getElementById('summary'), 'stack metadata', () => getJson(stackPath(stack)), summary);
-  load(sections, 'sections', sectionsOrZValues, (rows) => {
+  load(sections, 'sections', sectionsOrZValues, ({ rows, aggregated }) => {
     const zValues = [...new Set(rows.map((s) => s.z))];
     const chosen = zValues.includes(Number(state.z)) ? Number(state.z) : zValues[0];
     if (chosen !== undefined) {
@@ -101,6 +101,7 @@ if (missingStackParams(stack)) {
     } else {
       show(overview, empty('No layer to show.'));
     }
-    return sectionTable(rows);
+    const note = aggregated ? null : el('p', { class: 'note' }, 'Sections are aggregated when the stack is set COMPLETE; until then, its z values.');
+    return [note, sectionTable(rows)];
   });
 }

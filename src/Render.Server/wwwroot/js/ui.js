@@ -39,7 +39,7 @@ export function failure(what, error) {
   return el('div', { class: 'state error', role: 'alert' },
     el('strong', {}, `Could not load ${what}${status}`),
     el('pre', {}, error.message),
-    error.url ? el('a', { href: error.url }, 'the request') : null);
+    error.url ? el('a', { href: error.url }, 'the failed request') : null);
 }
 
 /**
