@@ -30,7 +30,7 @@ internal sealed class DashboardFiles
             .ToFrozenDictionary(entry => entry.Name[ResourcePrefix.Length..], entry => Load(assembly, entry.Resource), StringComparer.Ordinal);
     }
 
-    /// <summary>The relative paths of every file, for tests and listings.</summary>
+    /// <summary>The relative paths of every file.</summary>
     public IEnumerable<string> Paths => _files.Keys;
 
     /// <summary>The file at <paramref name="path"/> (relative to the dashboard root; empty or ending in '/' means its index).</summary>
@@ -57,7 +57,7 @@ internal sealed class DashboardFiles
     /// The types of what the dashboard ships, with the charset for text: JavaScript must be served
     /// as JavaScript or the browser refuses to run it as a module.
     /// </summary>
-    internal static string ContentTypeOf(string name) => Path.GetExtension(name).ToLowerInvariant() switch
+    private static string ContentTypeOf(string name) => Path.GetExtension(name).ToLowerInvariant() switch
     {
         ".html" => "text/html; charset=utf-8",
         ".css" => "text/css; charset=utf-8",
