@@ -60,6 +60,7 @@ public static class RenderServer
         builder.Services.AddSingleton<CoordinateService>();
         builder.Services.AddSingleton<LayoutFileService>();
         builder.Services.AddSingleton<MatchService>();
+        builder.Services.AddSingleton<DashboardFiles>();
         builder.Services.AddOpenApi("v1");
         builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy =>
             policy.AllowAnyOrigin().AllowAnyHeader().WithMethods("GET", "POST", "PUT", "OPTIONS", "HEAD")));
@@ -78,6 +79,7 @@ public static class RenderServer
         api.MapMatchEndpoints();
         api.MapServiceEndpoints(options);
         app.MapOpenApi("/render-ws/openapi/{documentName}.json");
+        app.MapDashboardEndpoints();
         app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());
         return app;
     }

@@ -46,9 +46,12 @@ public sealed partial class ServeCommandTests
 
             using var client = new HttpClient();
             var owners = await client.GetStringAsync(new Uri(url + "/owners/"));
+            var dashboard = await client.GetStringAsync(new Uri(url.Replace("/render-ws/v1", "/render-ws/view/", StringComparison.Ordinal)));
             stop.Cancel();
 
             Assert.Equal("[]", owners);
+            Assert.Contains("<title>render dashboard</title>", dashboard, StringComparison.Ordinal);
+            Assert.Contains($"dashboard: {url.Replace("/render-ws/v1", "/render-ws/view/", StringComparison.Ordinal)}", Snapshot(output, inner), StringComparison.Ordinal);
             Assert.StartsWith("http://127.0.0.1:", url, StringComparison.Ordinal);
             Assert.Equal(0, await serving);
             Assert.True(File.Exists(Path.Combine(dataDir, "render.sqlite")));

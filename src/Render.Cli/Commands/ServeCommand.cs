@@ -81,6 +81,7 @@ internal static class ServeCommand
             var store = options.DatabaseConnectionString is null ? $"embedded store in {Path.GetFullPath(options.DataDirectory)}" : "PostgreSQL";
             await output.WriteLineAsync($"render-ws listening on {RenderServer.BaseAddress(app)}render-ws/v1 ({store}); Ctrl+C stops")
                 .ConfigureAwait(false);
+            await output.WriteLineAsync($"dashboard: {RenderServer.BaseAddress(app)}render-ws/view/").ConfigureAwait(false);
             try
             {
                 await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
