@@ -23,6 +23,22 @@ public sealed class PostgresStoreTests : StackAndTileStoreContract
     }
 
     [Fact]
+    public async Task Saves_ThroughTwoStoresAtOnce_AllLandAndEachCounts()
+    {
+        await using var other = new PostgresRenderStore(_database.ConnectionString);
+        var stackId = await LoadingStackWithAsync("shared");
+        var before = (await Store.Stacks.GetAsync(stackId, CancellationToken.None))!.Revision;
+
+        // Like two server processes: separate pools, one database.
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(batch =>
+            (batch % 2 == 0 ? Store : other).Tiles.SaveAsync(
+                stackId, [.. Enumerable.Range(0, 50).Select(i => Tile($"{batch}.{i}", batch, i, 0, i + 10, 10))], [], CancellationToken.None)));
+
+        Assert.Equal(1000, await other.Tiles.CountTilesAsync(stackId, TileQuery.All, CancellationToken.None));
+        Assert.Equal(before + 20, (await other.Stacks.GetAsync(stackId, CancellationToken.None))!.Revision);
+    }
+
+    [Fact]
     public async Task BoxQuery_OnACompleteStack_UsesTheGistIndex()
     {
         var stackId = await LoadingStackWithAsync("plan", Tile("a", 1, 0, 0, 10, 10));

@@ -176,4 +176,40 @@ public abstract class StackAndTileStoreContract : StoreContract
         Assert.Empty(await TileIdsAsync(stackId, TileQuery.Box(1, 0, 0, 10, 10)));
         Assert.Equal(["a"], await TileIdsAsync(stackId, TileQuery.Box(1, 505, 505, 1, 1)));
     }
+
+    [Fact]
+    public async Task Save_AnIdTwice_KeepsItsFirstPlaceAndLastValue()
+    {
+        var stackId = await LoadingStackWithAsync("twice", Tile("a", 1, 0, 0, 10, 10), Tile("b", 1, 0, 0, 10, 10), Tile("a", 2, 0, 0, 10, 10));
+
+        await Store.Tiles.SaveAsync(stackId, [Tile("c", 1, 0, 0, 10, 10), Tile("b", 3, 0, 0, 10, 10)], [], CancellationToken.None);
+
+        Assert.Equal(["a", "b", "c"], await TileIdsAsync(stackId, TileQuery.All with { Order = TileOrder.Stored }));
+        Assert.Equal(2, (await Store.Tiles.GetTileAsync(stackId, "a", CancellationToken.None))!.Z);
+        Assert.Equal(3, (await Store.Tiles.GetTileAsync(stackId, "b", CancellationToken.None))!.Z);
+    }
+
+    [Theory]
+    [InlineData(@"\ba\b", "a.1")]
+    [InlineData(@"b\.", "ab.2")]
+    [InlineData(@"^x", "x_a")]
+    [InlineData(@"(?<letter>[a-z])\.\d", "a.1 ab.2")]
+    public async Task TileIdPattern_JavaStyleRegexFoundAnywhere_SelectsAndCounts(string pattern, string expected)
+    {
+        var stackId = await LoadingStackWithAsync("pattern", Tile("a.1", 1, 0, 0, 10, 10), Tile("ab.2", 1, 0, 0, 10, 10), Tile("x_a", 1, 0, 0, 10, 10));
+        var query = new TileQuery { TileIdPattern = pattern };
+
+        Assert.Equal(expected, string.Join(' ', await TileIdsAsync(stackId, query)));
+        Assert.Equal(expected.Split(' ').Length, await Store.Tiles.CountTilesAsync(stackId, query, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Order_ZMinYMinX_PutsTilesWithoutZFirst()
+    {
+        var stackId = await LoadingStackWithAsync(
+            "order", Tile("late", 2, 0, 0, 10, 10), Tile("low", 1, 0, 5, 10, 10), Tile("high", 1, 0, 0, 10, 10), Tile("none", 1, 0, 0, 10, 10) with { Z = null });
+
+        Assert.Equal(["none", "high", "low", "late"], await TileIdsAsync(stackId, TileQuery.All with { Order = TileOrder.ZMinYMinX }));
+        Assert.Equal([1.0, 2.0], await Store.Tiles.GetZValuesAsync(stackId, null, null, CancellationToken.None));
+    }
 }
