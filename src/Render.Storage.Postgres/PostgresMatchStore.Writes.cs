@@ -132,14 +132,19 @@ internal sealed partial class PostgresMatchStore
         }
     }
 
-    /// <summary>Copies the rows into a staging table of this transaction (binary COPY), in the order given.</summary>
+    /// <summary>
+    /// Copies the rows into a staging table of this transaction (binary COPY), in the order given.
+    /// The staging table keeps rows uncompressed up to the size match_pair does: otherwise each
+    /// ~4 KB pair would be compressed on its way in (most of the import's time), and match_pair
+    /// would receive, store and serve it compressed.
+    /// </summary>
     private static async Task StagePairsAsync(NpgsqlConnection connection, PairRow[] rows, CancellationToken cancellationToken)
     {
         await connection.Command(
             """
             CREATE TEMPORARY TABLE match_stage (
                 p_group_id text, q_group_id text, p_id text, q_id text, consensus bytea, match_count integer, matches bytea)
-                ON COMMIT DROP
+                WITH (toast_tuple_target = 8160) ON COMMIT DROP
             """).RunAsync(cancellationToken).ConfigureAwait(false);
         await using var copy = await connection.BeginBinaryImportAsync(
             $"COPY match_stage ({PairColumns}) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
