@@ -33,6 +33,7 @@ internal static class ImportScenario
             Console.WriteLine($"{batches.Count} bodies, {batches.Sum(b => (long)b.Length) / 1e6:F1} MB");
 
             var cpuBefore = CpuTime(server.Id);
+            var postgresBefore = PostgresCpuTime();
             var import = Stopwatch.StartNew();
             await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = options.Parallel }, async (body, ct) =>
             {
@@ -45,17 +46,21 @@ internal static class ImportScenario
             Check(await client.PutAsync(stack + "/state/COMPLETE", null).ConfigureAwait(false));
             complete.Stop();
             var cpu = CpuTime(server.Id) - cpuBefore;
+            var postgresCpu = PostgresCpuTime() - postgresBefore;
 
             var layer = await TimeLayerReadsAsync(client, stack, options.Sections / 2).ConfigureAwait(false);
             var memory = PeakMemory(server.Id);
-            Report(options, tiles, import.Elapsed, complete.Elapsed, cpu, layer, memory, dataDir);
+            Report(options, tiles, import.Elapsed, complete.Elapsed, cpu, layer, memory, StoreLine(options, dataDir, postgresCpu, tiles, "tile"));
             return 0;
         }
         finally
         {
             server.Kill(entireProcessTree: true);
             await server.WaitForExitAsync().ConfigureAwait(false);
-            Directory.Delete(dataDir, recursive: true);
+            if (Directory.Exists(dataDir))
+            {
+                Directory.Delete(dataDir, recursive: true);
+            }
         }
     }
 
@@ -87,10 +92,9 @@ internal static class ImportScenario
     }
 
     private static void Report(
-        ScenarioOptions options, int tiles, TimeSpan import, TimeSpan complete, TimeSpan cpu, double[] layer, (long PeakKb, long NowKb) memory, string dataDir)
+        ScenarioOptions options, int tiles, TimeSpan import, TimeSpan complete, TimeSpan cpu, double[] layer, (long PeakKb, long NowKb) memory, string storeLine)
     {
         var inv = CultureInfo.InvariantCulture;
-        var file = new FileInfo(Path.Combine(dataDir, "render.sqlite"));
         Console.WriteLine();
         Console.WriteLine(string.Create(inv, $"tiles imported:          {tiles:N0} ({options.Sections} sections x {options.TilesPerSection}), {options.Parallel} requests in flight"));
         Console.WriteLine(string.Create(inv, $"import (deriveData):     {import.TotalSeconds:F2} s = {tiles / import.TotalSeconds:N0} tiles/s"));
@@ -99,6 +103,6 @@ internal static class ImportScenario
         Console.WriteLine(string.Create(inv, $"server CPU (both):       {cpu.TotalSeconds:F2} s = {cpu.TotalMilliseconds * 1000 / tiles:F1} µs per tile"));
         Console.WriteLine(string.Create(inv, $"GET z/{{z}}/tile-specs ({options.TilesPerSection} tiles): median {layer[layer.Length / 2]:F2} ms, p95 {layer[(int)(layer.Length * 0.95)]:F2} ms, min {layer[0]:F2} ms"));
         Console.WriteLine(string.Create(inv, $"server peak RSS:         {memory.PeakKb / 1024.0:F0} MiB (now {memory.NowKb / 1024.0:F0} MiB)"));
-        Console.WriteLine(string.Create(inv, $"database file:           {(file.Exists ? file.Length / 1e6 : 0):F0} MB"));
+        Console.WriteLine(storeLine);
     }
 }

@@ -46,6 +46,7 @@ internal static class MatchScenario
             }
 
             var cpuBefore = CpuTime(server.Id);
+            var postgresBefore = PostgresCpuTime();
             var import = Stopwatch.StartNew();
             await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = options.Parallel }, async (body, ct) =>
             {
@@ -55,6 +56,7 @@ internal static class MatchScenario
             }).ConfigureAwait(false);
             import.Stop();
             var cpu = CpuTime(server.Id) - cpuBefore;
+            var postgresCpu = PostgresCpuTime() - postgresBefore;
             var afterImport = PeakMemory(server.Id);
             batches.Clear();
 
@@ -62,14 +64,17 @@ internal static class MatchScenario
             var with = await TimeReadsAsync(client, $"{Collection}/group/{SyntheticMatches.Group(middle + 1)}/matchesWith/{SyntheticMatches.Group(middle)}", options.PairsPerGroupPair).ConfigureAwait(false);
             var outside = await TimeReadsAsync(client, $"{Collection}/group/{SyntheticMatches.Group(options.GroupPairs)}/matchesOutsideGroup", options.PairsPerGroupPair).ConfigureAwait(false);
             var outsideBoth = await TimeReadsAsync(client, $"{Collection}/group/{SyntheticMatches.Group(middle)}/matchesOutsideGroup", 2 * options.PairsPerGroupPair).ConfigureAwait(false);
-            Report(options, pairs, bytes, import.Elapsed, cpu, afterImport, [("matchesWith (2 groups)", with), ("matchesOutsideGroup (last group)", outside), ("matchesOutsideGroup (middle group)", outsideBoth)], PeakMemory(server.Id), dataDir);
+            Report(options, pairs, bytes, import.Elapsed, cpu, afterImport, [("matchesWith (2 groups)", with), ("matchesOutsideGroup (last group)", outside), ("matchesOutsideGroup (middle group)", outsideBoth)], PeakMemory(server.Id), StoreLine(options, dataDir, postgresCpu, pairs, "pair"));
             return 0;
         }
         finally
         {
             server.Kill(entireProcessTree: true);
             await server.WaitForExitAsync().ConfigureAwait(false);
-            Directory.Delete(dataDir, recursive: true);
+            if (Directory.Exists(dataDir))
+            {
+                Directory.Delete(dataDir, recursive: true);
+            }
         }
     }
 
@@ -126,10 +131,9 @@ internal static class MatchScenario
 
     private static void Report(
         ScenarioOptions options, int pairs, long bytes, TimeSpan import, TimeSpan cpu, (long PeakKb, long NowKb) afterImport,
-        (string Name, (double[] Times, long Bytes) Reads)[] reads, (long PeakKb, long NowKb) memory, string dataDir)
+        (string Name, (double[] Times, long Bytes) Reads)[] reads, (long PeakKb, long NowKb) memory, string storeLine)
     {
         var inv = CultureInfo.InvariantCulture;
-        var file = new FileInfo(Path.Combine(dataDir, "render.sqlite"));
         Console.WriteLine();
         Console.WriteLine(string.Create(inv, $"pairs imported:          {pairs:N0} ({options.GroupPairs} group pairs x {options.PairsPerGroupPair}, {options.MatchesPerPair} matches each), {options.Parallel} requests in flight"));
         Console.WriteLine(string.Create(inv, $"import (PUT matches):    {import.TotalSeconds:F2} s = {pairs / import.TotalSeconds:N0} pairs/s ({bytes / 1e6 / import.TotalSeconds:F0} MB/s of JSON)"));
@@ -142,6 +146,6 @@ internal static class MatchScenario
         }
 
         Console.WriteLine(string.Create(inv, $"server peak RSS:         {memory.PeakKb / 1024.0:F0} MiB (now {memory.NowKb / 1024.0:F0} MiB)"));
-        Console.WriteLine(string.Create(inv, $"database file:           {(file.Exists ? file.Length / 1e6 : 0):F0} MB"));
+        Console.WriteLine(storeLine);
     }
 }

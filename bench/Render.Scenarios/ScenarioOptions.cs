@@ -4,7 +4,8 @@ namespace Render.Scenarios;
 
 /// <summary>
 /// Command-line options of the scenario runner (<c>--name value</c> pairs). <c>--scenario</c>
-/// chooses <c>import</c> (tiles, the default) or <c>matches</c> (point matches).
+/// chooses <c>import</c> (tiles, the default) or <c>matches</c> (point matches); <c>--db</c> runs the
+/// server on PostgreSQL.
 /// </summary>
 internal sealed record ScenarioOptions(
     string Scenario, string RenderExecutable, int Sections, int TilesPerSection, int SectionsPerBatch, int Parallel, int Port)
@@ -20,6 +21,9 @@ internal sealed record ScenarioOptions(
 
     /// <summary>Match scenario: pairs per PUT matches request.</summary>
     public int PairsPerBatch { get; init; } = 5000;
+
+    /// <summary>A PostgreSQL connection string: the server runs on that (empty) database instead of the embedded store.</summary>
+    public string? Database { get; init; }
 
     public static ScenarioOptions Parse(string[] args)
     {
@@ -40,6 +44,7 @@ internal sealed record ScenarioOptions(
             PairsPerGroupPair = Int("--pairs-per-group-pair", 2000),
             MatchesPerPair = Int("--matches-per-pair", 50),
             PairsPerBatch = Int("--pairs-per-batch", 5000),
+            Database = args.Contains("--db") ? Value("--db", string.Empty) : null,
         };
         if (options.Sections % options.SectionsPerBatch != 0)
         {

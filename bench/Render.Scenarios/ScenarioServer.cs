@@ -24,14 +24,48 @@ internal static class ScenarioServer
         return TimeSpan.FromMilliseconds(ticks * 10);
     }
 
+    /// <summary>
+    /// User plus system CPU time of every PostgreSQL server process on the machine (the backends
+    /// serving the scenario's server stay open in its pool, so a difference is theirs on a quiet machine).
+    /// </summary>
+    public static TimeSpan PostgresCpuTime() =>
+        Directory.EnumerateDirectories("/proc")
+            .Where(folder => int.TryParse(Path.GetFileName(folder), out _))
+            .Select(folder =>
+            {
+                try
+                {
+                    return File.ReadAllText(Path.Combine(folder, "comm")).Trim() == "postgres" ? CpuTime(int.Parse(Path.GetFileName(folder), CultureInfo.InvariantCulture)) : TimeSpan.Zero;
+                }
+                catch (IOException)
+                {
+                    return TimeSpan.Zero; // ended meanwhile
+                }
+            })
+            .Aggregate(TimeSpan.Zero, (sum, time) => sum + time);
+
+    /// <summary>The report line on the store: the database file's size, or the PostgreSQL server's CPU time.</summary>
+    public static string StoreLine(ScenarioOptions options, string dataDir, TimeSpan postgresCpu, int items, string item)
+    {
+        var file = new FileInfo(Path.Combine(dataDir, "render.sqlite"));
+        return options.Database is null
+            ? string.Create(CultureInfo.InvariantCulture, $"database file:           {(file.Exists ? file.Length / 1e6 : 0):F0} MB")
+            : string.Create(CultureInfo.InvariantCulture, $"PostgreSQL CPU (as above): {postgresCpu.TotalSeconds:F2} s = {postgresCpu.TotalMilliseconds * 1000 / items:F1} µs per {item}");
+    }
+
     public static Process StartServer(ScenarioOptions options, string dataDir)
     {
         var start = new ProcessStartInfo(options.RenderExecutable)
         {
-            ArgumentList = { "serve", "--port", options.Port.ToString(CultureInfo.InvariantCulture), "--data-dir", dataDir },
+            ArgumentList = { "serve", "--port", options.Port.ToString(CultureInfo.InvariantCulture) },
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
+        foreach (var argument in options.Database is null ? ["--data-dir", dataDir] : new[] { "--db", options.Database })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {options.RenderExecutable}");
         process.OutputDataReceived += (_, line) => { if (line.Data is not null) Console.WriteLine($"[server] {line.Data}"); };
         process.BeginOutputReadLine();

@@ -10,6 +10,7 @@ using Render.Server.Errors;
 using Render.Server.Http;
 using Render.Server.Services;
 using Render.Storage;
+using Render.Storage.Postgres;
 using Render.Storage.Sqlite;
 
 namespace Render.Server;
@@ -34,7 +35,16 @@ public static class RenderServer
     {
         ArgumentNullException.ThrowIfNull(options);
         var store = CreateStore(options);
-        await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // An unreachable database server, for example: no pool is left behind.
+            await store.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
 
         // No configuration files are read, so none are watched: a watcher on the working directory
         // (the default content root) would wake on every write to a data folder beneath it.
@@ -95,7 +105,7 @@ public static class RenderServer
     private static IRenderStore CreateStore(RenderServerOptions options) =>
         options.DatabaseConnectionString is null
             ? new SqliteRenderStore(options.DataDirectory)
-            : throw new NotSupportedException("the PostgreSQL store is not available in this build yet; omit --db to use the embedded store");
+            : new PostgresRenderStore(options.DatabaseConnectionString);
 
     private static void Listen(Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions kestrel, string host, int port)
     {

@@ -67,6 +67,19 @@ public sealed partial class ServeCommandTests
     }
 
     [Fact]
+    public async Task Serve_WithAnUnreachableDatabase_FailsWithAMessage()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = await RenderCommandLine.RunAsync(["serve", "--port", "0", "--db", "Host=127.0.0.1;Port=1;Username=render;Timeout=5"], output, error);
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("render serve: ", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ImageRoots_PreferOptionsOverTheEnvironment()
     {
         Assert.Equal(["/a", "/b"], Commands.ServeCommand.ImageRoots(["/a", "/b"]));

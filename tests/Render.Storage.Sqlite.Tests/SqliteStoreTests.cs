@@ -1,25 +1,15 @@
-using Render.Model.Stacks;
-using Render.Model.Transforms;
+using Render.Storage.Tests;
 
 namespace Render.Storage.Sqlite.Tests;
 
-public sealed class SqliteStoreTests : IAsyncLifetime
+public sealed class SqliteStoreTests : StackAndTileStoreContract
 {
     private readonly TempStore _temp = new();
 
-    private SqliteRenderStore Store => _temp.Store;
-
-    public Task InitializeAsync() => _temp.InitializeAsync();
-
-    public Task DisposeAsync() => _temp.DisposeAsync();
-
     [Fact]
-    public async Task Initialize_CreatesTheFile_AndCanRunAgain()
+    public void Initialize_CreatesTheFile()
     {
-        await Store.InitializeAsync(CancellationToken.None);
-
         Assert.True(File.Exists(Path.Combine(_temp.Folder, SqliteRenderStore.FileName)));
-        Assert.Empty(await Store.Stacks.ListOwnersAsync(CancellationToken.None));
     }
 
     [Fact]
@@ -37,164 +27,7 @@ public sealed class SqliteStoreTests : IAsyncLifetime
         Assert.Equal("match_pair_key,match_pair_q", indexes);
     }
 
-    [Fact]
-    public async Task Create_Twice_SecondIsRefused()
-    {
-        Assert.True(await Store.Stacks.CreateAsync(TempStore.Meta("a"), CancellationToken.None));
-        Assert.False(await Store.Stacks.CreateAsync(TempStore.Meta("a"), CancellationToken.None));
+    protected override Task<IRenderStore> CreateStoreAsync() => _temp.CreateAsync();
 
-        var stored = await Store.Stacks.GetAsync(new StackId("o", "p", "a"), CancellationToken.None);
-        Assert.Equal("v", stored!.MetaData.CurrentVersion!.VersionNotes);
-    }
-
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task BoxQuery_UsesEdgesInclusively_AndFiltersByLayerAndGroup(bool complete)
-    {
-        var stackId = await _temp.LoadingStackWithAsync(
-            "box",
-            TempStore.Tile("a", 1, 0, 0, 100, 100, group: "A"),
-            TempStore.Tile("b", 1, 100.0000001, 0, 200, 100, group: "B"),
-            TempStore.Tile("c", 1, 300, 300, 400, 400, group: "A"),
-            TempStore.Tile("d", 2, 0, 0, 100, 100, group: "A"));
-        if (complete)
-        {
-            // COMPLETE builds the R*Tree box index; LOADING stacks answer from the z index.
-            var stored = await Store.Stacks.GetAsync(stackId, CancellationToken.None);
-            Assert.NotNull(await Store.Stacks.CompleteAsync(stored!, stored!.MetaData with { State = StackState.Complete }, CancellationToken.None));
-        }
-
-        // The box index widens 100.0000001 to the whole number 100: the exact filter must still exclude b.
-        Assert.Equal(["a"], await _temp.TileIdsAsync(stackId, TileQuery.Box(1, 50, 50, 50, 10)));
-        Assert.Equal(["a", "b"], await _temp.TileIdsAsync(stackId, TileQuery.Box(1, 50, 50, 50.0000001, 10)));
-        Assert.Equal(["a", "c"], await _temp.TileIdsAsync(stackId, TileQuery.Box(1, 0, 0, 1000, 1000, "A")));
-        Assert.Equal(["a"], await _temp.TileIdsAsync(stackId, TileQuery.Point(1, 100, 100)));
-        Assert.Equal(2, await Store.Tiles.CountTilesAsync(stackId, TileQuery.Box(1, 0, 0, 150, 50), CancellationToken.None));
-    }
-
-    [Fact]
-    public async Task Save_OnACompleteStack_WritesNothing()
-    {
-        var stackId = await _temp.LoadingStackWithAsync("done", TempStore.Tile("a", 1, 0, 0, 10, 10));
-        var stored = await Store.Stacks.GetAsync(stackId, CancellationToken.None);
-        Assert.NotNull(await Store.Stacks.CompleteAsync(stored!, stored!.MetaData with { State = StackState.Complete }, CancellationToken.None));
-
-        var state = await Store.Tiles.SaveAsync(stackId, [TempStore.Tile("b", 1, 0, 0, 10, 10)], [], CancellationToken.None);
-
-        Assert.Equal(StackState.Complete, state);
-        Assert.Equal(["a"], await _temp.TileIdsAsync(stackId, TileQuery.All));
-    }
-
-    [Fact]
-    public async Task Replace_WithAStaleRevision_IsRefused()
-    {
-        var stackId = await _temp.LoadingStackWithAsync("stale", TempStore.Tile("a", 1, 0, 0, 10, 10));
-        var first = await Store.Stacks.GetAsync(stackId, CancellationToken.None);
-        Assert.True(await Store.Stacks.ReplaceAsync(first!, first!.MetaData with { State = StackState.Complete }, CancellationToken.None));
-
-        Assert.False(await Store.Stacks.ReplaceAsync(first, first.MetaData with { State = StackState.Offline }, CancellationToken.None));
-        Assert.Equal(StackState.Complete, (await Store.Stacks.GetAsync(stackId, CancellationToken.None))!.State);
-    }
-
-    [Fact]
-    public async Task Complete_DerivesStatsAndSections()
-    {
-        var stackId = await _temp.LoadingStackWithAsync(
-            "stats",
-            TempStore.Tile("a", 1, 0, 0, 100.7, 50, section: "1.0"),
-            TempStore.Tile("b", 1, 10, -5, 60, 45, section: "1.0"),
-            TempStore.Tile("c", 1.5, 20, 20, 220, 80, section: "1.5"));
-        var stored = await Store.Stacks.GetAsync(stackId, CancellationToken.None);
-
-        var completed = await Store.Stacks.CompleteAsync(stored!, stored!.MetaData with { State = StackState.Complete }, CancellationToken.None);
-
-        var stats = completed!.Stats!;
-        Assert.Equal((3L, 2L, 1L, 0L), (stats.TileCount!.Value, stats.SectionCount!.Value, stats.NonIntegralSectionCount!.Value, stats.TransformCount!.Value));
-        Assert.Equal(new Render.Model.Bounds(0, -5, 1, 220, 80, 1.5), stats.StackBounds);
-        Assert.Equal((50, 200, 50, 60), (stats.MinTileWidth!.Value, stats.MaxTileWidth!.Value, stats.MinTileHeight!.Value, stats.MaxTileHeight!.Value));
-        var sections = await Store.Tiles.GetSectionDataAsync(stackId, null, null, CancellationToken.None);
-        Assert.Equal(["1.0", "1.5"], sections!.Select(section => section.SectionId));
-        Assert.Equal(2, sections![0].TileCount);
-    }
-
-    [Fact]
-    public async Task Complete_WithoutTiles_FailsAndChangesNothing()
-    {
-        Assert.True(await Store.Stacks.CreateAsync(TempStore.Meta("empty"), CancellationToken.None));
-        var stored = await Store.Stacks.GetAsync(new StackId("o", "p", "empty"), CancellationToken.None);
-
-        await Assert.ThrowsAsync<StackDataException>(() =>
-            Store.Stacks.CompleteAsync(stored!, stored!.MetaData with { State = StackState.Complete }, CancellationToken.None));
-
-        Assert.Equal(stored, await Store.Stacks.GetAsync(stored!.Id, CancellationToken.None));
-        Assert.Null(await Store.Tiles.GetSectionDataAsync(stored.Id, null, null, CancellationToken.None));
-    }
-
-    [Fact]
-    public async Task CloneWithZFilter_ThenRename_KeepsTheData()
-    {
-        var transform = new LeafTransformSpec("mpicbg.trakem2.transform.TranslationModel2D", "1 2") { Id = "t1" };
-        var from = await _temp.LoadingStackWithAsync("from", TempStore.Tile("a", 1, 0, 0, 10, 10), TempStore.Tile("b", 2, 0, 0, 10, 10));
-        Assert.Equal(StackState.Loading, await Store.Tiles.SaveAsync(from, [], [transform], CancellationToken.None));
-        var source = await Store.Stacks.GetAsync(from, CancellationToken.None);
-
-        Assert.True(await Store.Stacks.CloneAsync(source!, null, TempStore.Meta("to"), [2.0], skipTransforms: false, CancellationToken.None));
-        var to = new StackId("o", "p", "to");
-        Assert.Equal(["b"], await _temp.TileIdsAsync(to, TileQuery.All));
-        Assert.Single(await Store.Tiles.GetTransformsAsync(to, ["t1"], CancellationToken.None));
-
-        var target = await Store.Stacks.GetAsync(to, CancellationToken.None);
-        var renamed = target!.MetaData with { StackId = new StackId("o", "q", "moved") };
-        Assert.Equal(RenameOutcome.Renamed, await Store.Stacks.RenameAsync(target, renamed, CancellationToken.None));
-        Assert.Null(await Store.Stacks.GetAsync(to, CancellationToken.None));
-        Assert.Equal(["b"], await _temp.TileIdsAsync(renamed.StackId, TileQuery.All));
-        Assert.Equal(RenameOutcome.TargetExists, await Store.Stacks.RenameAsync(
-            (await Store.Stacks.GetAsync(from, CancellationToken.None))!, renamed, CancellationToken.None));
-    }
-
-    [Fact]
-    public async Task SetZ_RewritesTheStoredSpec()
-    {
-        var stackId = await _temp.LoadingStackWithAsync("z", TempStore.Tile("a", 1, 0, 0, 10, 10, section: "s1"), TempStore.Tile("b", 1, 0, 0, 10, 10));
-
-        await Store.Tiles.SetZAsync(stackId, new TileQuery { SectionId = "s1" }, 7.5, CancellationToken.None);
-
-        Assert.Equal(7.5, (await Store.Tiles.GetTileAsync(stackId, "a", CancellationToken.None))!.Z);
-        Assert.Equal([1.0, 7.5], await Store.Tiles.GetZValuesAsync(stackId, null, null, CancellationToken.None));
-        Assert.Equal(["a"], await _temp.TileIdsAsync(stackId, TileQuery.Box(7.5, 0, 0, 1, 1)));
-    }
-
-    [Fact]
-    public async Task DropData_LeavesMetadataOnly()
-    {
-        var stackId = await _temp.LoadingStackWithAsync("drop", TempStore.Tile("a", 1, 0, 0, 10, 10));
-        StoredStack? stored;
-
-        stored = await Store.Stacks.GetAsync(stackId, CancellationToken.None);
-        Assert.NotNull(await Store.Stacks.CompleteAsync(stored!, stored!.MetaData with { State = StackState.Complete }, CancellationToken.None));
-        stored = await Store.Stacks.GetAsync(stackId, CancellationToken.None);
-        Assert.True(await Store.Stacks.ReplaceAndDropDataAsync(stored!, stored!.MetaData with { State = StackState.Offline }, CancellationToken.None));
-
-        Assert.Empty(await _temp.TileIdsAsync(stackId, TileQuery.All));
-        Assert.Empty(await _temp.TileIdsAsync(stackId, TileQuery.Box(1, 0, 0, 10, 10)));
-        Assert.Equal(StackState.Offline, (await Store.Stacks.GetAsync(stackId, CancellationToken.None))!.State);
-    }
-
-    [Fact]
-    public async Task BackToLoading_DropsTheBoxIndex_AndQueriesFollowTheTiles()
-    {
-        var stackId = await _temp.LoadingStackWithAsync("again", TempStore.Tile("a", 1, 0, 0, 10, 10));
-        var stored = await Store.Stacks.GetAsync(stackId, CancellationToken.None);
-        Assert.NotNull(await Store.Stacks.CompleteAsync(stored!, stored!.MetaData with { State = StackState.Complete }, CancellationToken.None));
-        stored = await Store.Stacks.GetAsync(stackId, CancellationToken.None);
-        Assert.True(await Store.Stacks.ReplaceAsync(stored!, stored!.MetaData with { State = StackState.Loading }, CancellationToken.None));
-
-        await Store.Tiles.SaveAsync(stackId, [TempStore.Tile("a", 1, 500, 500, 510, 510)], [], CancellationToken.None);
-        stored = await Store.Stacks.GetAsync(stackId, CancellationToken.None);
-        Assert.NotNull(await Store.Stacks.CompleteAsync(stored!, stored!.MetaData with { State = StackState.Complete }, CancellationToken.None));
-
-        Assert.Empty(await _temp.TileIdsAsync(stackId, TileQuery.Box(1, 0, 0, 10, 10)));
-        Assert.Equal(["a"], await _temp.TileIdsAsync(stackId, TileQuery.Box(1, 505, 505, 1, 1)));
-    }
+    protected override Task DisposeStoreAsync() => _temp.DeleteAsync();
 }

@@ -70,7 +70,7 @@ internal static class ServeCommand
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or NotSupportedException or ArgumentException or UnauthorizedAccessException
-            or Microsoft.Data.Sqlite.SqliteException)
+            or System.Data.Common.DbException)
         {
             await error.WriteLineAsync($"render serve: {e.Message}").ConfigureAwait(false);
             return 1;

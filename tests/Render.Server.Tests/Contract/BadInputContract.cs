@@ -310,3 +310,4 @@ public abstract class BadInputContract(ServerFixture server)
 }
 
 public sealed class BadInputSqliteTests(SqliteServerFixture server) : BadInputContract(server), IClassFixture<SqliteServerFixture>;
+public sealed class BadInputPostgresTests(PostgresServerFixture server) : BadInputContract(server), IClassFixture<PostgresServerFixture>;

@@ -58,3 +58,4 @@ public abstract class ConditionalGetContract(ServerFixture server)
 }
 
 public sealed class ConditionalGetSqliteTests(SqliteServerFixture server) : ConditionalGetContract(server), IClassFixture<SqliteServerFixture>;
+public sealed class ConditionalGetPostgresTests(PostgresServerFixture server) : ConditionalGetContract(server), IClassFixture<PostgresServerFixture>;

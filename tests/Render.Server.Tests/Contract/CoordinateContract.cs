@@ -191,3 +191,4 @@ public abstract class CoordinateContract(ServerFixture server)
 }
 
 public sealed class CoordinateSqliteTests(SqliteServerFixture server) : CoordinateContract(server), IClassFixture<SqliteServerFixture>;
+public sealed class CoordinatePostgresTests(PostgresServerFixture server) : CoordinateContract(server), IClassFixture<PostgresServerFixture>;

@@ -545,3 +545,4 @@ public abstract class ElasticContract(ServerFixture server)
 }
 
 public sealed class ElasticSqliteTests(SqliteServerFixture server) : ElasticContract(server), IClassFixture<SqliteServerFixture>;
+public sealed class ElasticPostgresTests(PostgresServerFixture server) : ElasticContract(server), IClassFixture<PostgresServerFixture>;

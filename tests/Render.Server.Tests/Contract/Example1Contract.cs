@@ -69,3 +69,4 @@ public abstract class Example1Contract(ServerFixture server)
 }
 
 public sealed class Example1SqliteTests(SqliteServerFixture server) : Example1Contract(server), IClassFixture<SqliteServerFixture>;
+public sealed class Example1PostgresTests(PostgresServerFixture server) : Example1Contract(server), IClassFixture<PostgresServerFixture>;

@@ -202,3 +202,4 @@ public abstract partial class MatchContract(ServerFixture server)
 }
 
 public sealed class MatchSqliteTests(SqliteServerFixture server) : MatchContract(server), IClassFixture<SqliteServerFixture>;
+public sealed class MatchPostgresTests(PostgresServerFixture server) : MatchContract(server), IClassFixture<PostgresServerFixture>;

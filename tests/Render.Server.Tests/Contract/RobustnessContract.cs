@@ -76,3 +76,4 @@ public abstract class RobustnessContract(ServerFixture server)
 }
 
 public sealed class RobustnessSqliteTests(SqliteServerFixture server) : RobustnessContract(server), IClassFixture<SqliteServerFixture>;
+public sealed class RobustnessPostgresTests(PostgresServerFixture server) : RobustnessContract(server), IClassFixture<PostgresServerFixture>;

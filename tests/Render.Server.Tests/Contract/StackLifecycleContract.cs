@@ -718,3 +718,4 @@ public abstract partial class StackLifecycleContract(ServerFixture server)
 }
 
 public sealed class StackLifecycleSqliteTests(SqliteServerFixture server) : StackLifecycleContract(server), IClassFixture<SqliteServerFixture>;
+public sealed class StackLifecyclePostgresTests(PostgresServerFixture server) : StackLifecycleContract(server), IClassFixture<PostgresServerFixture>;

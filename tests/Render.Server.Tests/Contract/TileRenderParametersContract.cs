@@ -92,3 +92,4 @@ public abstract class TileRenderParametersContract(ServerFixture server)
 }
 
 public sealed class TileRenderParametersSqliteTests(SqliteServerFixture server) : TileRenderParametersContract(server), IClassFixture<SqliteServerFixture>;
+public sealed class TileRenderParametersPostgresTests(PostgresServerFixture server) : TileRenderParametersContract(server), IClassFixture<PostgresServerFixture>;

@@ -268,3 +268,4 @@ public abstract class WireConventionContract(ServerFixture server)
 }
 
 public sealed class WireConventionSqliteTests(SqliteServerFixture server) : WireConventionContract(server), IClassFixture<SqliteServerFixture>;
+public sealed class WireConventionPostgresTests(PostgresServerFixture server) : WireConventionContract(server), IClassFixture<PostgresServerFixture>;

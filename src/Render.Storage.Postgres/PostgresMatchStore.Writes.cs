@@ -1,0 +1,178 @@
+using Npgsql;
+using Render.Model.Json;
+using Render.Model.PointMatches;
+
+namespace Render.Storage.Postgres;
+
+/// <summary>Match collections and canvas pairs on PostgreSQL: the writes, each one transaction.</summary>
+internal sealed partial class PostgresMatchStore
+{
+    private const string PairColumns = "p_group_id, q_group_id, p_id, q_id, consensus, match_count, matches";
+
+    public async Task SaveAsync(MatchCollectionId collectionId, IReadOnlyCollection<CanvasMatches> pairs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        if (pairs.Count == 0)
+        {
+            return;
+        }
+
+        if (pairs.Any(pair => pair.PGroupId is null || pair.PId is null || pair.QGroupId is null || pair.QId is null))
+        {
+            throw new ArgumentException("every pair needs pGroupId, pId, qGroupId and qId", nameof(pairs));
+        }
+
+        // In key order, so that concurrent saves of overlapping pairs lock them in the same order
+        // (they wait for each other instead of deadlocking) and the key index fills in sequence.
+        // Serialised before the transaction, in parallel for big batches.
+        var rows = UpsertBatch.LastOfEach(pairs, pair => (pair.PGroupId!, pair.QGroupId!, pair.PId!, pair.QId!), EqualityComparer<(string, string, string, string)>.Default)
+            .OrderBy(pair => pair.PGroupId, StringComparer.Ordinal).ThenBy(pair => pair.QGroupId, StringComparer.Ordinal)
+            .ThenBy(pair => pair.PId, StringComparer.Ordinal).ThenBy(pair => pair.QId, StringComparer.Ordinal)
+            .AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(PairRow.Of).ToArray();
+        await database.WriteAsync(async connection =>
+        {
+            await StagePairsAsync(connection, rows, cancellationToken).ConfigureAwait(false);
+            var key = await SharedKeyAsync(connection, collectionId, cancellationToken).ConfigureAwait(false);
+
+            // render's save: a full replace of the pair with the same four ids.
+            return await connection.Command(
+                $"""
+                INSERT INTO match_pair (collection_key, {PairColumns})
+                SELECT @k, {PairColumns} FROM match_stage
+                ON CONFLICT (collection_key, p_group_id, q_group_id, p_id, q_id) DO UPDATE SET
+                    consensus = excluded.consensus, match_count = excluded.match_count, matches = excluded.matches
+                """).With("@k", key).RunAsync(cancellationToken).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task<bool> DeleteAsync(MatchCollectionId collectionId, MatchQuery query, CancellationToken cancellationToken) =>
+        WriteToCollectionAsync(collectionId, RowLock.Share, async (connection, key) =>
+        {
+            await using var command = connection.Command(string.Empty);
+            command.CommandText = $"DELETE FROM match_pair WHERE {PostgresMatchQuery.Where(command, key, query)}";
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
+
+    public Task<bool> DropAsync(MatchCollectionId collectionId, CancellationToken cancellationToken) =>
+        WriteToCollectionAsync(collectionId, RowLock.Update, (connection, key) =>
+            connection.Command(
+                """
+                DELETE FROM match_pair WHERE collection_key = @k;
+                DELETE FROM match_collection WHERE collection_key = @k;
+                """).With("@k", key).RunAsync(cancellationToken), cancellationToken);
+
+    public Task<bool> UpdateMatchCountsAsync(MatchCollectionId collectionId, string pGroupId, CancellationToken cancellationToken) =>
+        WriteToCollectionAsync(collectionId, RowLock.Share, (connection, key) =>
+            connection.Command(
+                """
+                UPDATE match_pair SET match_count = json_array_length(convert_from(matches, 'UTF8')::json -> 'w')
+                WHERE collection_key = @k AND p_group_id = @g
+                """).With("@k", key).With("@g", pGroupId).RunAsync(cancellationToken), cancellationToken);
+
+    public async Task<RenameOutcome?> RenameAsync(MatchCollectionId from, MatchCollectionId to, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await database.WriteAsync<RenameOutcome?>(async connection =>
+            {
+                if (await KeyAsync(connection, from, RowLock.Update, cancellationToken).ConfigureAwait(false) is not { } key)
+                {
+                    return null;
+                }
+
+                if (await KeyAsync(connection, to, RowLock.None, cancellationToken).ConfigureAwait(false) is not null)
+                {
+                    return RenameOutcome.TargetExists;
+                }
+
+                await connection.Command("UPDATE match_collection SET owner = @o, name = @n WHERE collection_key = @k")
+                    .With("@o", to.Owner).With("@n", to.Name).With("@k", key).RunAsync(cancellationToken).ConfigureAwait(false);
+                return RenameOutcome.Renamed;
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            // Another process created the target after the check above.
+            return RenameOutcome.TargetExists;
+        }
+    }
+
+    private Task<bool> WriteToCollectionAsync(
+        MatchCollectionId collectionId, RowLock rowLock, Func<NpgsqlConnection, long, Task> write, CancellationToken cancellationToken) =>
+        database.WriteAsync(async connection =>
+        {
+            if (await KeyAsync(connection, collectionId, rowLock, cancellationToken).ConfigureAwait(false) is not { } key)
+            {
+                return false;
+            }
+
+            await write(connection, key).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+
+    /// <summary>The collection's key, created when needed, its row locked FOR SHARE: other saves go on, a drop or rename waits.</summary>
+    private static async Task<long> SharedKeyAsync(NpgsqlConnection connection, MatchCollectionId collectionId, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            if (await KeyAsync(connection, collectionId, RowLock.Share, cancellationToken).ConfigureAwait(false) is { } key)
+            {
+                return key;
+            }
+
+            // A row inserted here is this transaction's own; one inserted by another process
+            // meanwhile makes this a no-op, and the next round finds (and locks) it.
+            if (await connection.Command(
+                "INSERT INTO match_collection (owner, name) VALUES (@o, @n) ON CONFLICT (owner, name) DO NOTHING RETURNING collection_key")
+                .With("@o", collectionId.Owner).With("@n", collectionId.Name)
+                .ScalarAsync(cancellationToken).ConfigureAwait(false) is long created)
+            {
+                return created;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Copies the rows into a staging table of this transaction (binary COPY), in the order given.
+    /// The staging table keeps rows uncompressed up to the size match_pair does: otherwise each
+    /// ~4 KB pair would be compressed on its way in (most of the import's time), and match_pair
+    /// would receive, store and serve it compressed.
+    /// </summary>
+    private static async Task StagePairsAsync(NpgsqlConnection connection, PairRow[] rows, CancellationToken cancellationToken)
+    {
+        await connection.Command(
+            """
+            CREATE TEMPORARY TABLE match_stage (
+                p_group_id text, q_group_id text, p_id text, q_id text, consensus bytea, match_count integer, matches bytea)
+                WITH (toast_tuple_target = 8160) ON COMMIT DROP
+            """).RunAsync(cancellationToken).ConfigureAwait(false);
+        await using var copy = await connection.BeginBinaryImportAsync(
+            $"COPY match_stage ({PairColumns}) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
+        foreach (var row in rows)
+        {
+            await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
+            await copy.WriteOrNullAsync(row.PGroupId, cancellationToken).ConfigureAwait(false);
+            await copy.WriteOrNullAsync(row.QGroupId, cancellationToken).ConfigureAwait(false);
+            await copy.WriteOrNullAsync(row.PId, cancellationToken).ConfigureAwait(false);
+            await copy.WriteOrNullAsync(row.QId, cancellationToken).ConfigureAwait(false);
+            await copy.WriteOrNullAsync(row.Consensus, cancellationToken).ConfigureAwait(false);
+            await copy.WriteOrNullAsync(row.MatchCount, cancellationToken).ConfigureAwait(false);
+            await copy.WriteOrNullAsync(row.Matches, cancellationToken).ConfigureAwait(false);
+        }
+
+        await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>One pair as it is written: the ids, and its JSON objects serialised.</summary>
+    private sealed record PairRow(string PGroupId, string PId, string QGroupId, string QId, byte[]? Consensus, int? MatchCount, byte[]? Matches)
+    {
+        public static PairRow Of(CanvasMatches pair) => new(
+            pair.PGroupId!,
+            pair.PId!,
+            pair.QGroupId!,
+            pair.QId!,
+            pair.ConsensusSetData is null ? null : RenderJson.SerializeToUtf8Bytes(pair.ConsensusSetData),
+            pair.MatchCount,
+            pair.Matches is null ? null : RenderJson.SerializeToUtf8Bytes(pair.Matches));
+    }
+}

@@ -1,0 +1,188 @@
+using System.Runtime.CompilerServices;
+using Npgsql;
+using Render.Model.Json;
+using Render.Model.Stacks;
+using Render.Model.Tiles;
+using Render.Model.Transforms;
+
+namespace Render.Storage.Postgres;
+
+/// <summary>Tile and transform rows on PostgreSQL: the streamed reads.</summary>
+internal sealed partial class PostgresTileStore(PostgresDatabase database) : ITileStore
+{
+    /// <summary>Rows parsed together; big enough to share between cores, small enough to stream.</summary>
+    private const int ParseBatch = 256;
+
+    public async IAsyncEnumerable<TileSpec> FindTilesAsync(
+        StackId stackId, TileQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        if (await KeyAsync(connection, stackId, cancellationToken).ConfigureAwait(false) is not { } key)
+        {
+            yield break;
+        }
+
+        var selected = TileIdPattern.Of(query);
+        await using var command = PostgresTileQuery.Select(connection, key, query, "t.tile_id, t.spec");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+
+        // Parsing dominates a layer read: rows are read in batches and parsed on all cores, in
+        // order, so memory stays bounded by the batch.
+        var batch = new List<byte[]>(ParseBatch);
+        var more = true;
+        while (more)
+        {
+            batch.Clear();
+            while (batch.Count < ParseBatch && (more = await reader.ReadAsync(cancellationToken).ConfigureAwait(false)))
+            {
+                if (selected(reader.GetString(0)))
+                {
+                    batch.Add(reader.GetFieldValue<byte[]>(1));
+                }
+            }
+
+            foreach (var tile in ParseAll(batch))
+            {
+                yield return tile;
+            }
+        }
+    }
+
+    public async IAsyncEnumerable<TileBounds> FindTileBoundsAsync(
+        StackId stackId, TileQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        if (await KeyAsync(connection, stackId, cancellationToken).ConfigureAwait(false) is not { } key)
+        {
+            yield break;
+        }
+
+        var selected = TileIdPattern.Of(query);
+        await using var command = PostgresTileQuery.Select(connection, key, query, "t.min_x, t.min_y, t.max_x, t.max_y, t.tile_id, t.section_id, t.z");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var tileId = reader.GetString(4);
+            if (selected(tileId))
+            {
+                yield return new TileBounds(
+                    reader.NullableDouble(0), reader.NullableDouble(1), reader.NullableDouble(2), reader.NullableDouble(3),
+                    tileId, reader.NullableString(5), reader.NullableDouble(6));
+            }
+        }
+    }
+
+    public async IAsyncEnumerable<string> FindTileIdsAsync(
+        StackId stackId, TileQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        if (await KeyAsync(connection, stackId, cancellationToken).ConfigureAwait(false) is not { } key)
+        {
+            yield break;
+        }
+
+        await foreach (var tileId in SelectedIdsAsync(connection, key, query, cancellationToken).ConfigureAwait(false))
+        {
+            yield return tileId;
+        }
+    }
+
+    public async Task<long> CountTilesAsync(StackId stackId, TileQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        if (await KeyAsync(connection, stackId, cancellationToken).ConfigureAwait(false) is not { } key)
+        {
+            return 0;
+        }
+
+        if (query.TileIdPattern is null)
+        {
+            return (long)(await PostgresTileQuery.Select(connection, key, query, "count(*)", ordered: false)
+                .ScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        }
+
+        var count = 0L;
+        await foreach (var _ in SelectedIdsAsync(connection, key, query, cancellationToken).ConfigureAwait(false))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    public async Task<TileSpec?> GetTileAsync(StackId stackId, string tileId, CancellationToken cancellationToken)
+    {
+        await foreach (var tile in FindTilesAsync(stackId, new TileQuery { TileIds = [tileId] }, cancellationToken).ConfigureAwait(false))
+        {
+            return tile;
+        }
+
+        return null;
+    }
+
+    public async Task<IReadOnlyDictionary<string, TransformSpec>> GetTransformsAsync(
+        StackId stackId, IReadOnlyCollection<string> transformIds, CancellationToken cancellationToken)
+    {
+        var transforms = new Dictionary<string, TransformSpec>(StringComparer.Ordinal);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        if (transformIds.Count == 0 || await KeyAsync(connection, stackId, cancellationToken).ConfigureAwait(false) is not { } key)
+        {
+            return transforms;
+        }
+
+        await using var command = connection.Command("SELECT transform_id, spec FROM transform WHERE stack_key = @k AND transform_id = ANY(@ids)")
+            .With("@k", key.Key).With("@ids", transformIds.ToArray());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            transforms[reader.GetString(0)] = RenderJson.Parse<TransformSpec>(reader.GetFieldValue<byte[]>(1)).GetValueOrThrow();
+        }
+
+        return transforms;
+    }
+
+    /// <summary>The ids of the selected tiles on an open connection, the pattern applied.</summary>
+    private static async IAsyncEnumerable<string> SelectedIdsAsync(
+        NpgsqlConnection connection, StackKey key, TileQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var selected = TileIdPattern.Of(query);
+        await using var command = PostgresTileQuery.Select(connection, key, query, "t.tile_id");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var tileId = reader.GetString(0);
+            if (selected(tileId))
+            {
+                yield return tileId;
+            }
+        }
+    }
+
+    private static async Task<StackKey?> KeyAsync(NpgsqlConnection connection, StackId stackId, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command("SELECT stack_key, box_indexed FROM stack WHERE owner = @o AND project = @p AND name = @s")
+            .With("@o", stackId.Owner).With("@p", stackId.Project).With("@s", stackId.Stack);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? new StackKey(reader.GetInt64(0), reader.GetBoolean(1)) : null;
+    }
+
+    private static TileSpec[] ParseAll(List<byte[]> rows)
+    {
+        var tiles = new TileSpec[rows.Count];
+        if (rows.Count < 32)
+        {
+            for (var i = 0; i < tiles.Length; i++)
+            {
+                tiles[i] = ParseTile(rows[i]);
+            }
+        }
+        else
+        {
+            Parallel.For(0, tiles.Length, i => tiles[i] = ParseTile(rows[i]));
+        }
+
+        return tiles;
+    }
+
+    private static TileSpec ParseTile(byte[] json) => RenderJson.Parse<TileSpec>(json).GetValueOrThrow();
+}
