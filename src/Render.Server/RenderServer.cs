@@ -60,6 +60,8 @@ public static class RenderServer
         builder.Services.AddSingleton<CoordinateService>();
         builder.Services.AddSingleton<LayoutFileService>();
         builder.Services.AddSingleton<MatchService>();
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<ImageRenderService>();
         builder.Services.AddOpenApi("v1");
         builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy =>
             policy.AllowAnyOrigin().AllowAnyHeader().WithMethods("GET", "POST", "PUT", "OPTIONS", "HEAD")));
@@ -76,6 +78,7 @@ public static class RenderServer
         api.MapTileEndpoints();
         api.MapCoordinateEndpoints();
         api.MapMatchEndpoints();
+        api.MapImageEndpoints();
         api.MapServiceEndpoints(options);
         app.MapOpenApi("/render-ws/openapi/{documentName}.json");
         app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());
