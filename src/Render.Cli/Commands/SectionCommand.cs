@@ -3,9 +3,7 @@ using System.Globalization;
 using Render.Geometry.Numerics;
 using Render.Imaging.Codecs.Encoding;
 using Render.Imaging.Codecs.Loading;
-using Render.Imaging.Output;
 using Render.Imaging.Rendering;
-using Render.Model.Rendering;
 using Spectre.Console;
 
 namespace Render.Cli.Commands;
@@ -73,24 +71,11 @@ internal static class SectionCommand
                 parameters = parameters with { Scale = request.Scale };
                 loader.Validate(parameters.TileSpecs, parameters.ExcludeMask);
                 var path = Path.Combine(request.OutputFolder, $"{JavaNumberFormat.FormatDouble(z)}.{request.Format.Extension()}");
-                await File.WriteAllBytesAsync(path, Render(renderer, parameters, request.Format), cancellationToken).ConfigureAwait(false);
+                await File.WriteAllBytesAsync(path, RenderedImage.Encode(renderer, parameters, request.Format), cancellationToken).ConfigureAwait(false);
                 task.Increment(1);
             }
         }).ConfigureAwait(false);
         await output.WriteLineAsync($"wrote {request.Zs.Count} section image(s) to {Path.GetFullPath(request.OutputFolder)}").ConfigureAwait(false);
-    }
-
-    private static byte[] Render(CanvasRenderer renderer, RenderParameters parameters, OutputFormat format)
-    {
-        using var canvas = renderer.Render(parameters);
-        if (format.Is16Bit())
-        {
-            using var gray = Gray16Output.Create(canvas, parameters);
-            return ImageEncoder.EncodeGray16(gray, format);
-        }
-
-        using var argb = ArgbOutput.Create(canvas, parameters);
-        return ImageEncoder.EncodeArgb(argb, format, parameters.Quality, parameters.ConvertToGray);
     }
 
     private static List<double> ParseZs(string[] values) =>

@@ -47,15 +47,7 @@ public sealed class ImageRenderService
         }
 
         _loader.Validate(parameters.TileSpecs, parameters.ExcludeMask);
-        using var canvas = _renderer.Render(parameters);
-        if (format.Is16Bit())
-        {
-            using var gray = Gray16Output.Create(canvas, parameters);
-            return ImageEncoder.EncodeGray16(gray, format);
-        }
-
-        using var argb = ArgbOutput.Create(canvas, parameters);
-        return ImageEncoder.EncodeArgb(argb, format, parameters.Quality, parameters.ConvertToGray);
+        return RenderedImage.Encode(_renderer, parameters, format);
     }
 
     /// <summary>A malformed or huge request is refused before anything is loaded.</summary>
