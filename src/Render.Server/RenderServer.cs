@@ -71,6 +71,8 @@ public static class RenderServer
         builder.Services.AddSingleton<LayoutFileService>();
         builder.Services.AddSingleton<MatchService>();
         builder.Services.AddSingleton<DashboardFiles>();
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<ImageRenderService>();
         builder.Services.AddOpenApi("v1");
         builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy =>
             policy.AllowAnyOrigin().AllowAnyHeader().WithMethods("GET", "POST", "PUT", "OPTIONS", "HEAD")));
@@ -87,6 +89,7 @@ public static class RenderServer
         api.MapTileEndpoints();
         api.MapCoordinateEndpoints();
         api.MapMatchEndpoints();
+        api.MapImageEndpoints();
         api.MapServiceEndpoints(options);
         app.MapOpenApi("/render-ws/openapi/{documentName}.json");
         app.MapDashboardEndpoints();

@@ -21,8 +21,11 @@ public sealed partial class AffineModel2D
             ?? throw new FitException("an affine model cannot be fitted to these points: they are collinear (the system is ill-defined)");
     }
 
-    /// <summary>The fit on raw spans, or null when the points are ill-defined (used by meshes and moving least squares).</summary>
-    internal static AffineModel2D? Fit(ReadOnlySpan<double> px, ReadOnlySpan<double> py, ReadOnlySpan<double> qx, ReadOnlySpan<double> qy, ReadOnlySpan<double> w)
+    /// <summary>
+    /// The fit on raw spans, or null when the points are ill-defined (used by meshes, moving least
+    /// squares and the renderer's per-triangle affines, which must not allocate point pairs).
+    /// </summary>
+    public static AffineModel2D? Fit(ReadOnlySpan<double> px, ReadOnlySpan<double> py, ReadOnlySpan<double> qx, ReadOnlySpan<double> qy, ReadOnlySpan<double> w)
     {
         var (pcx, pcy, qcx, qcy) = WeightedCentroids.Of(px, py, qx, qy, w);
 

@@ -6,7 +6,7 @@ using Render.Storage;
 namespace Render.Server.Errors;
 
 /// <summary>
-/// The one place errors become responses, as render-ws maps them: not found gives 404, bad input
+/// The one place errors become responses, as render-ws maps them: not found gives 404, an image location the server may not read gives 403, bad input
 /// (IllegalArgumentException and its kin) gives 400, anything else 500; the body is text/plain and
 /// holds only the message, never a stack trace.
 /// </summary>
@@ -51,6 +51,7 @@ internal sealed partial class ErrorResponses(RequestDelegate next, ILogger<Error
     public static int StatusOf(Exception exception) => exception switch
     {
         NotFoundException => StatusCodes.Status404NotFound,
+        Render.Imaging.Codecs.Loading.ImageAccessException => StatusCodes.Status403Forbidden,
         StackStateException or StackDataException => StatusCodes.Status400BadRequest,
         BadHttpRequestException bad => bad.StatusCode,
         ArgumentException or FormatException or JsonException => StatusCodes.Status400BadRequest,

@@ -20,7 +20,10 @@ public abstract class ServerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = await RenderServer.CreateAsync(await CreateOptionsAsync().ConfigureAwait(false), CancellationToken.None).ConfigureAwait(false);
+        // Every server may read the copied reference images (the image tests' tiles point there).
+        var options = await CreateOptionsAsync().ConfigureAwait(false);
+        options = options with { ImageRoots = [.. options.ImageRoots, Fixtures.Root] };
+        _app = await RenderServer.CreateAsync(options, CancellationToken.None).ConfigureAwait(false);
         await _app.StartAsync().ConfigureAwait(false);
         ApiBase = new Uri(RenderServer.BaseAddress(_app), "render-ws/v1/");
         Client = new HttpClient { BaseAddress = ApiBase, Timeout = TimeSpan.FromMinutes(2) };

@@ -1,0 +1,83 @@
+using NetVips;
+using Render.Imaging.Pixels;
+
+namespace Render.Imaging.Codecs.Decoding;
+
+/// <summary>
+/// Decodes image files into rasters with ImageJ's choice of processor: one 8-bit band is grey,
+/// one 16-bit band is 16-bit grey, three or four bands are RGB (a three-component JPEG stays RGB
+/// even when it looks grey, as ImageJ opens it). Alpha bands are dropped; a multi-page TIFF gives
+/// the asked page.
+/// </summary>
+public static class ImageDecoder
+{
+    /// <summary>Decodes <paramref name="bytes"/> (PNG, TIFF, JPEG, GIF, PGM...); <paramref name="page"/> is 0-based.</summary>
+    /// <exception cref="ArgumentException">The bytes are not a supported image.</exception>
+    public static Raster Decode(byte[] bytes, int page = 0, string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        try
+        {
+            using var image = page > 0
+                ? Image.NewFromBuffer(bytes, kwargs: new VOption { { "page", page } })
+                : Image.NewFromBuffer(bytes);
+            return ToRaster(image, name);
+        }
+        catch (VipsException exception)
+        {
+            throw new ArgumentException($"cannot decode image {name}: {FirstLine(exception.Message)}", exception);
+        }
+    }
+
+    /// <summary>The number of pages (TIFF directories) in <paramref name="bytes"/>.</summary>
+    public static int PageCount(byte[] bytes)
+    {
+        using var image = Image.NewFromBuffer(bytes);
+        return image.Contains("n-pages") ? (int)image.Get("n-pages") : 1;
+    }
+
+    private static Raster ToRaster(Image image, string? name)
+    {
+        int width = image.Width, height = image.Height, bands = image.Bands;
+        if (image.Format is Enums.BandFormat.Float or Enums.BandFormat.Double or Enums.BandFormat.Complex or Enums.BandFormat.Dpcomplex)
+        {
+            throw new ArgumentException($"image {name} has floating-point pixels, which this renderer does not support");
+        }
+
+        var sixteen = image.Format is Enums.BandFormat.Ushort or Enums.BandFormat.Short or Enums.BandFormat.Uint or Enums.BandFormat.Int;
+        if (bands <= 2)
+        {
+            using var grey = bands == 2 ? image.ExtractBand(0) : image.Copy();
+            using var cast = grey.Cast(sixteen ? Enums.BandFormat.Ushort : Enums.BandFormat.Uchar);
+            ushort[] pixels;
+            if (sixteen)
+            {
+                pixels = cast.WriteToMemory<ushort>();
+            }
+            else
+            {
+                var bytes = cast.WriteToMemory<byte>();
+                pixels = new ushort[bytes.Length];
+                for (var i = 0; i < bytes.Length; i++)
+                {
+                    pixels[i] = bytes[i];
+                }
+            }
+
+            return Raster.OfGray(PixelBuffer<ushort>.Wrap(width, height, pixels), sixteen);
+        }
+
+        using var rgb = image.ExtractBand(0, 3);
+        using var eight = sixteen ? (rgb / 256).Cast(Enums.BandFormat.Uchar) : rgb.Cast(Enums.BandFormat.Uchar);
+        var interleaved = eight.WriteToMemory<byte>();
+        var packed = new int[width * height];
+        for (var i = 0; i < packed.Length; i++)
+        {
+            packed[i] = unchecked((int)0xff000000) | (interleaved[3 * i] << 16) | (interleaved[(3 * i) + 1] << 8) | interleaved[(3 * i) + 2];
+        }
+
+        return Raster.OfRgb(PixelBuffer<int>.Wrap(width, height, packed));
+    }
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
+}

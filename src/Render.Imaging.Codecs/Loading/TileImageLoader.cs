@@ -1,0 +1,155 @@
+using System.IO.Compression;
+using Render.Imaging.Codecs.Decoding;
+using Render.Imaging.Pixels;
+using Render.Imaging.Rendering;
+using Render.Model.Tiles;
+
+namespace Render.Imaging.Codecs.Loading;
+
+/// <summary>
+/// render's UrlMipmapSource over local files: picks the floor mipmap level (or one derived by the
+/// path builder when that file exists), decodes it through the access policy, and generates the
+/// missing levels by 2×2 averaging; every decoded image and generated level is cached.
+/// </summary>
+public sealed class TileImageLoader(ImageAccessPolicy policy, ImageCache cache) : ITileImageLoader
+{
+    /// <summary>The access policy.</summary>
+    public ImageAccessPolicy Policy { get; } = policy ?? throw new ArgumentNullException(nameof(policy));
+
+    /// <summary>The cache of decoded images.</summary>
+    public ImageCache Cache { get; } = cache ?? throw new ArgumentNullException(nameof(cache));
+
+    /// <inheritdoc/>
+    public (int Width, int Height) GetFullScaleSize(ChannelSource channel)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        var (level, first) = FirstEntry(channel);
+        var image = Level(first.ImageUrl!, first.ImageSliceNumber, steps: 0, mask: false);
+        return (image.Width << level, image.Height << level);
+    }
+
+    /// <inheritdoc/>
+    public LoadedChannel? Load(ChannelSource channel, int level, bool withMask)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        var (firstLevel, first) = FirstEntry(channel);
+        var (key, entry) = channel.Levels.FloorEntry(level)
+            ?? throw new ArgumentException(
+                $"The highest resolution mipmap ({firstLevel}) for tile '{channel.TileId}' exceeds the requested level ({level}).  Upscaling is not currently supported.");
+        if (key < level && channel.PathBuilder is { } builder && first.ImageUrl is { } levelZeroUrl)
+        {
+            var derivedLevel = builder.NumberOfLevels is { } most ? Math.Min(level, most) : level;
+            var derived = new ImageAndMask(
+                MipmapPaths.Derive(builder, levelZeroUrl, level), MaskUrl: first.MaskUrl is { } mask ? MipmapPaths.Derive(builder, mask, level) : null);
+            if (derivedLevel > key && Exists(derived.ImageUrl!) && (derived.MaskUrl is null || Exists(derived.MaskUrl)))
+            {
+                (key, entry) = (derivedLevel, derived);
+            }
+        }
+
+        var imageUrl = entry.ImageUrl ?? throw new ArgumentException($"tile '{channel.TileId}' has no image at mipmap level {key}");
+        var image = Level(imageUrl, entry.ImageSliceNumber, level - key, mask: false);
+        if (image.Width == 0 || image.Height == 0)
+        {
+            return null;
+        }
+
+        var maskImage = withMask && entry.MaskUrl is { } maskUrl ? Level(maskUrl, entry.MaskSliceNumber, level - key, mask: true) : null;
+        return new LoadedChannel(image, maskImage);
+    }
+
+    /// <summary>
+    /// render-ws's check before rendering: every tile's first image (and mask, unless excluded)
+    /// is allowed and exists, so that a missing file is a 400 and nothing is rendered.
+    /// </summary>
+    /// <exception cref="ImageAccessException">A location is not allowed.</exception>
+    /// <exception cref="ArgumentException">A file does not exist.</exception>
+    public void Validate(IEnumerable<TileSpec> tiles, bool excludeMask)
+    {
+        ArgumentNullException.ThrowIfNull(tiles);
+        foreach (var tile in tiles)
+        {
+            if (tile.GetFirstMipmapEntry() is not { Value: var first })
+            {
+                throw new ArgumentException($"tile '{tile.TileId}' does not have any mipmap levels");
+            }
+
+            RequireReadable(first.ImageUrl, tile.TileId);
+            if (!excludeMask && first.MaskUrl is not null)
+            {
+                RequireReadable(first.MaskUrl, tile.TileId);
+            }
+        }
+    }
+
+    private void RequireReadable(string? url, string? tileId)
+    {
+        if (url is null || DynamicMask.IsDynamic(url))
+        {
+            return;
+        }
+
+        if (!File.Exists(Policy.Authorize(url)))
+        {
+            throw new ArgumentException($"image '{url}' of tile '{tileId}' cannot be read: the file does not exist");
+        }
+    }
+
+    private static (int Level, ImageAndMask Entry) FirstEntry(ChannelSource channel) =>
+        channel.Levels.Count > 0 && channel.Levels.First() is var (level, entry) && entry.ImageUrl is not null
+            ? (level, entry)
+            : throw new ArgumentException($"tile '{channel.TileId}' does not have any mipmap levels with an image");
+
+    /// <summary>Whether a derived mipmap can be used; like render, any failure means "use the source level instead".</summary>
+    private bool Exists(string url)
+    {
+        try
+        {
+            return DynamicMask.IsDynamic(url) || File.Exists(Policy.Authorize(url));
+        }
+        catch (ImageAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The image at <paramref name="url"/> downsampled <paramref name="steps"/> times, each step cached.</summary>
+    private Raster Level(string url, int? slice, int steps, bool mask) =>
+        Cache.GetOrAdd($"{(mask ? "mask" : "image")}|{url}|{slice}|{steps}", () => steps == 0
+            ? Decode(url, slice, mask)
+            : Downsampler.Downsample(Level(url, slice, steps - 1, mask)));
+
+    private Raster Decode(string url, int? slice, bool mask)
+    {
+        if (DynamicMask.IsDynamic(url))
+        {
+            return DynamicMask.Create(url);
+        }
+
+        var path = Policy.Authorize(url);
+        byte[] bytes;
+        try
+        {
+            bytes = path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) ? ReadZipEntry(path) : File.ReadAllBytes(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            throw new ArgumentException($"cannot read image '{url}': {exception.Message}", exception);
+        }
+
+        // ImageJ numbers stack slices from 1.
+        var raster = ImageDecoder.Decode(bytes, slice is > 0 ? slice.Value - 1 : 0, url);
+        return mask ? RasterConversion.ToMask(raster) : raster;
+    }
+
+    /// <summary>An ImageJ zip: the first entry (a TIFF) is the image.</summary>
+    private static byte[] ReadZipEntry(string path)
+    {
+        using var archive = ZipFile.OpenRead(path);
+        var entry = archive.Entries.FirstOrDefault(e => e.Length > 0) ?? throw new InvalidDataException($"{path} holds no image");
+        using var stream = entry.Open();
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,66 @@
+using Render.Imaging.Mapping;
+using Render.Imaging.Pixels;
+using Render.Imaging.Sampling;
+
+namespace Render.Imaging.Rendering;
+
+/// <summary>
+/// Picks render's pixel mapper for one tile (RenderedCanvasMipmapSource.getPixelMapper) and runs
+/// the mesh mapping with it: plain, alpha-blended or binary-masked; grey or RGB; bilinear or nearest.
+/// </summary>
+internal static class TileMapper
+{
+    public static void Map(RenderMesh mesh, Raster source, Raster? sourceMask, Canvas canvas, bool interpolate, bool binaryMask, int threads)
+    {
+        if (interpolate)
+        {
+            Map<BilinearGray, BilinearColor>(mesh, source, sourceMask, canvas, binaryMask, threads);
+        }
+        else
+        {
+            Map<NearestGray, NearestColor>(mesh, source, sourceMask, canvas, binaryMask, threads);
+        }
+    }
+
+    private static void Map<TGray, TColor>(RenderMesh mesh, Raster source, Raster? sourceMask, Canvas canvas, bool binaryMask, int threads)
+        where TGray : struct, IGraySampler
+        where TColor : struct, IColorSampler
+    {
+        int sw = source.Width, sh = source.Height, tw = canvas.Width, th = canvas.Height;
+        var mask = sourceMask?.Gray!.Array;
+        var targetMask = canvas.Mask?.Array;
+        if (source.Gray is { } gray)
+        {
+            var target = canvas.Image.Gray!.Array;
+            if (mask is null || targetMask is null)
+            {
+                MeshMapping.Map(mesh, tw, th, new GrayMapper<TGray>(gray.Array, sw, sh, target, tw), threads);
+            }
+            else if (binaryMask)
+            {
+                MeshMapping.Map(mesh, tw, th, new GrayBinaryMaskMapper<TGray>(gray.Array, mask, sw, sh, target, targetMask, tw), threads);
+            }
+            else
+            {
+                MeshMapping.Map(mesh, tw, th, new GrayAlphaMapper<TGray>(gray.Array, mask, sw, sh, target, targetMask, tw), threads);
+            }
+
+            return;
+        }
+
+        var rgb = source.Rgb!.Array;
+        var targetRgb = canvas.Image.Rgb!.Array;
+        if (mask is null || targetMask is null)
+        {
+            MeshMapping.Map(mesh, tw, th, new ColorMapper<TColor>(rgb, sw, sh, targetRgb, tw), threads);
+        }
+        else if (binaryMask)
+        {
+            MeshMapping.Map(mesh, tw, th, new ColorBinaryMaskMapper<TGray, TColor>(rgb, mask, sw, sh, targetRgb, targetMask, tw), threads);
+        }
+        else
+        {
+            MeshMapping.Map(mesh, tw, th, new ColorAlphaMapper<TGray, TColor>(rgb, mask, sw, sh, targetRgb, targetMask, tw), threads);
+        }
+    }
+}

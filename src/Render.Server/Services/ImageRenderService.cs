@@ -1,0 +1,80 @@
+using Render.Geometry.Numerics;
+using Render.Imaging.Codecs.Encoding;
+using Render.Imaging.Codecs.Loading;
+using Render.Imaging.Output;
+using Render.Imaging.Rendering;
+using Render.Model;
+using Render.Model.Rendering;
+
+namespace Render.Server.Services;
+
+/// <summary>
+/// render-ws's RenderServiceUtil: refuses absurd requests, draws only tile outlines beyond
+/// maxTileSpecsToRender, checks every tile's image is readable (400 when missing, 403 when outside
+/// the image roots) before rendering anything, then renders and encodes.
+/// </summary>
+public sealed class ImageRenderService
+{
+    /// <summary>The most output pixels one request may ask for (a 16,384² image).</summary>
+    public const long MaxOutputPixels = 16_384L * 16_384;
+
+    private readonly TileImageLoader _loader;
+    private readonly CanvasRenderer _renderer;
+
+    /// <summary>Images are read from the configured roots and the data folder only.</summary>
+    public ImageRenderService(RenderServerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var policy = new ImageAccessPolicy([.. options.ImageRoots, options.DataDirectory]);
+        _loader = new TileImageLoader(policy, new ImageCache());
+        _renderer = new CanvasRenderer(_loader);
+    }
+
+    /// <summary>The encoded image of <paramref name="parameters"/>.</summary>
+    public byte[] Render(RenderParameters parameters, OutputFormat format, int? maxTileSpecsToRender)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        CheckSize(parameters);
+        if (parameters.TileSpecUrl is not null && parameters.TileSpecs.Count == 0)
+        {
+            throw new RenderInputException("tileSpecUrl is not supported by this server (it does not fetch URLs); send the tileSpecs in the request");
+        }
+
+        if (maxTileSpecsToRender is { } max && max >= 0 && parameters.TileSpecs.Count > max)
+        {
+            using var boxes = BoundingBoxOutput.Create(parameters);
+            return format.Is16Bit() ? throw new RenderInputException("too many tiles to render a 16-bit image") : ImageEncoder.EncodeArgb(boxes, format, parameters.Quality, parameters.ConvertToGray);
+        }
+
+        _loader.Validate(parameters.TileSpecs, parameters.ExcludeMask);
+        return RenderedImage.Encode(_renderer, parameters, format);
+    }
+
+    /// <summary>A malformed or huge request is refused before anything is loaded.</summary>
+    private static void CheckSize(RenderParameters parameters)
+    {
+        var scale = parameters.Scale;
+        if (!double.IsFinite(scale) || scale <= 0 || scale > 64)
+        {
+            throw new RenderInputException($"scale must be above 0 and at most 64, not {JavaNumberFormat.FormatDouble(scale)}");
+        }
+
+        if (parameters.Width <= 0 || parameters.Height <= 0)
+        {
+            throw new RenderInputException($"width and height must be positive, not {parameters.Width} and {parameters.Height}");
+        }
+
+        if (!double.IsFinite(parameters.X) || !double.IsFinite(parameters.Y) || parameters.MeshCellSize <= 0 || !double.IsFinite(parameters.MeshCellSize))
+        {
+            throw new RenderInputException("x, y and meshCellSize must be finite numbers (meshCellSize above 0)");
+        }
+
+        var canvasWidth = Math.Floor((parameters.Width * scale) + 0.5);
+        var canvasHeight = Math.Floor((parameters.Height * scale) + 0.5);
+        if (canvasWidth * canvasHeight > MaxOutputPixels)
+        {
+            throw new RenderInputException(
+                $"the requested image of {canvasWidth}x{canvasHeight} pixels is larger than this server renders ({MaxOutputPixels:N0} pixels); ask for a smaller box or scale");
+        }
+    }
+}
