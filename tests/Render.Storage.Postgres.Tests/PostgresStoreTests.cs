@@ -19,7 +19,7 @@ public sealed class PostgresStoreTests : StackAndTileStoreContract
             await store.DisposeAsync();
         }
 
-        Assert.Equal([1, 2], await ScalarsAsync<int>("SELECT version FROM schema_version ORDER BY version"));
+        Assert.Equal([1, 2, 3], await ScalarsAsync<int>("SELECT version FROM schema_version ORDER BY version"));
     }
 
     [Fact]

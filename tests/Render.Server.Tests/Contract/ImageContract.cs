@@ -199,3 +199,5 @@ public abstract class ImageContract(ServerFixture server)
 }
 
 public sealed class ImageSqliteTests(SqliteServerFixture server) : ImageContract(server), IClassFixture<SqliteServerFixture>;
+
+public sealed class ImagePostgresTests(PostgresServerFixture server) : ImageContract(server), IClassFixture<PostgresServerFixture>;
