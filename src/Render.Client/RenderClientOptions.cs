@@ -6,8 +6,8 @@ namespace Render.Client;
 /// </summary>
 public sealed record RenderClientOptions
 {
-    /// <summary>How long one attempt may take, including reading a buffered answer (streamed answers
-    /// are limited only until their headers arrive).</summary>
+    /// <summary>How long one attempt may wait for the answer's headers. Bodies are then read as they
+    /// arrive (answers are streamed), limited only by the caller's cancellation token.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>How many times a transient failure is retried (0 turns retries off).</summary>
