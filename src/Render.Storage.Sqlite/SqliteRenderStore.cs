@@ -64,7 +64,7 @@ public sealed class SqliteRenderStore : IRenderStore
 
     /// <summary>
     /// Pages of 16 KiB for a new file (SQLite ignores the setting once a table exists): a pair's
-    /// matches (about 4 KB) or a tile spec would not fit a default 4 KiB page and spill to overflow pages.
+    /// matches (about 4 KB for 50 matches) would not fit a default 4 KiB page and spill to overflow pages.
     /// </summary>
     private async Task SetPageSizeAsync(CancellationToken cancellationToken)
     {
