@@ -11,6 +11,7 @@ internal static class RenderCommandLine
         var root = new RootCommand("render: tile metadata, point matches and rendering for electron-microscopy volumes (render-ws compatible)");
         root.Subcommands.Add(ServeCommand.Create(output, error));
         root.Subcommands.Add(SectionCommand.Create(output, error));
+        root.Subcommands.Add(StackCommand.Create(output, error));
         return root;
     }
 

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Builder;
+using Render.Server;
+
+namespace Render.Cli.Tests;
+
+/// <summary><c>render stack</c> against a service started in-process on a free loopback port.</summary>
+public sealed class StackCommandTests : IAsyncLifetime
+{
+    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "render-cli-stack-" + Guid.NewGuid().ToString("N"));
+    private WebApplication? _app;
+    private string[] _connection = [];
+
+    public async Task InitializeAsync()
+    {
+        _app = await RenderServer.CreateAsync(
+            new RenderServerOptions { Port = 0, DataDirectory = _dataDir, LogLevel = Microsoft.Extensions.Logging.LogLevel.Warning }, CancellationToken.None);
+        await _app.StartAsync();
+        var address = RenderServer.BaseAddress(_app);
+        _connection = ["--host", address.Host, "--port", address.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--owner", "cliOwner", "--project", "cliProject"];
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        Directory.Delete(_dataDir, recursive: true);
+    }
+
+    [Fact]
+    public async Task CreateListStateDelete_RoundTrip()
+    {
+        Assert.Equal(0, (await RunAsync("stack", "create", "--stack", "s1")).Exit);
+
+        var (exit, listed, _) = await RunAsync("stack", "list");
+        Assert.Equal(0, exit);
+        Assert.Contains("cliProject\ts1\tLOADING", listed, StringComparison.Ordinal);
+
+        // COMPLETE without tiles is refused by the service; its message reaches the shell user.
+        var (stateExit, _, stateError) = await RunAsync("stack", "state", "COMPLETE", "--stack", "s1");
+        Assert.Equal(1, stateExit);
+        Assert.Contains("render stack state:", stateError, StringComparison.Ordinal);
+
+        Assert.Contains("\ts1\tLOADING", (await RunAsync("stack", "list")).Output, StringComparison.Ordinal);
+        Assert.Equal(0, (await RunAsync("stack", "delete", "--stack", "s1")).Exit);
+        Assert.DoesNotContain("\ts1\t", (await RunAsync("stack", "list")).Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bounds_OfAMissingStack_FailsWithTheServiceMessage()
+    {
+        var (exit, _, error) = await RunAsync("stack", "bounds", "--stack", "missing");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("missing", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task State_UnknownName_FailsBeforeAnyRequest()
+    {
+        var (exit, _, error) = await RunAsync("stack", "state", "DONE", "--stack", "s2");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("state must be one of LOADING, COMPLETE, READ_ONLY, OFFLINE", error, StringComparison.Ordinal);
+    }
+
+    private async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await RenderCommandLine.RunAsync([.. args, .. _connection], output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+}
