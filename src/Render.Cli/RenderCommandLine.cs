@@ -12,6 +12,7 @@ internal static class RenderCommandLine
         root.Subcommands.Add(ServeCommand.Create(output, error));
         root.Subcommands.Add(SectionCommand.Create(output, error));
         root.Subcommands.Add(StackCommand.Create(output, error));
+        root.Subcommands.Add(ImportCommand.Create(output, error));
         return root;
     }
 

@@ -3,8 +3,8 @@ using Render.Server;
 
 namespace Render.Cli.Tests;
 
-/// <summary><c>render stack</c> against a service started in-process on a free loopback port.</summary>
-public sealed class StackCommandTests : IAsyncLifetime
+/// <summary>The commands built on the client (<c>render stack</c>, <c>render import</c>) against a service started in-process on a free loopback port.</summary>
+public sealed class ClientCommandTests : IAsyncLifetime
 {
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "render-cli-stack-" + Guid.NewGuid().ToString("N"));
     private WebApplication? _app;
@@ -65,6 +65,33 @@ public sealed class StackCommandTests : IAsyncLifetime
 
         Assert.Equal(1, exit);
         Assert.Contains("state must be one of LOADING, COMPLETE, READ_ONLY, OFFLINE", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_Example1WithTransforms_CompletesWithItsEightTiles()
+    {
+        var example = Path.Combine(AppContext.BaseDirectory, "TestData", "fixtures", "example_1");
+
+        var (exit, output, error) = await RunAsync(
+            "import", "--stack", "v1_acquire", "--complete", "--batch-size", "3",
+            "--transform-file", Path.Combine(example, "cycle1_step1_acquire_transforms.json"), Path.Combine(example, "cycle1_step1_acquire_tiles.json"));
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("imported 8 tiles and 3 shared transforms into v1_acquire (COMPLETE)", output, StringComparison.Ordinal);
+        Assert.Contains("\tv1_acquire\tCOMPLETE\ttiles 8\tx 149..5103 y 130..5386 z 3407..3408", (await RunAsync("stack", "list")).Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_MalformedFile_FailsAndCreatesNothing()
+    {
+        var file = Path.Combine(_dataDir, "broken.json");
+        await File.WriteAllTextAsync(file, "[{\"tileId\": \"a\", \"z\": }]");
+
+        var (exit, _, error) = await RunAsync("import", "--stack", "broken", file);
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("render import: broken.json:", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("\tbroken\t", (await RunAsync("stack", "list")).Output, StringComparison.Ordinal);
     }
 
     private async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
