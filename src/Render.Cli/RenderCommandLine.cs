@@ -13,6 +13,7 @@ internal static class RenderCommandLine
         root.Subcommands.Add(SectionCommand.Create(output, error));
         root.Subcommands.Add(StackCommand.Create(output, error));
         root.Subcommands.Add(ImportCommand.Create(output, error));
+        root.Subcommands.Add(TransformChangesCommand.Create(output, error));
         return root;
     }
 

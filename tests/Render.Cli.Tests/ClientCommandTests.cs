@@ -82,6 +82,38 @@ public sealed class ClientCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TransformChanges_Example1Montage_ReplacesTheLastTransformInANewStack()
+    {
+        var example = Path.Combine(AppContext.BaseDirectory, "TestData", "fixtures", "example_1");
+        await RunAsync("import", "--stack", "acquire", "--complete", "--transform-file", Path.Combine(example, "cycle1_step1_acquire_transforms.json"), Path.Combine(example, "cycle1_step1_acquire_tiles.json"));
+
+        var (exit, output, error) = await RunAsync(
+            "transform-changes", "--stack", "acquire", "--target-stack", "montage", "--change-mode", "REPLACE_LAST", "--complete",
+            "--transform-file", Path.Combine(example, "cycle1_step2_montage_changes.json"));
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("changed 8 tiles of acquire into montage", output, StringComparison.Ordinal);
+        var listed = (await RunAsync("stack", "list")).Output;
+        Assert.Contains("\tmontage\tCOMPLETE\ttiles 8\t", listed, StringComparison.Ordinal);
+        Assert.Contains("\tacquire\tCOMPLETE\ttiles 8\t", listed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TransformChanges_UnknownTile_FailsWithoutCreatingTheTarget()
+    {
+        var example = Path.Combine(AppContext.BaseDirectory, "TestData", "fixtures", "example_1");
+        await RunAsync("import", "--stack", "acquire2", "--transform-file", Path.Combine(example, "cycle1_step1_acquire_transforms.json"), Path.Combine(example, "cycle1_step1_acquire_tiles.json"));
+        var file = Path.Combine(_dataDir, "changes.json");
+        await File.WriteAllTextAsync(file, """[{"tileId":"nope","transform":{"className":"mpicbg.trakem2.transform.AffineModel2D","dataString":"1 0 0 1 0 0"}}]""");
+
+        var (exit, _, error) = await RunAsync("transform-changes", "--stack", "acquire2", "--target-stack", "target2", "--transform-file", file);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("1 tile(s) of the changes are not in acquire2, e.g. nope", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("\ttarget2\t", (await RunAsync("stack", "list")).Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_MalformedFile_FailsAndCreatesNothing()
     {
         var file = Path.Combine(_dataDir, "broken.json");
