@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Render.Client;
+using Render.Model.Stacks;
 
 namespace Render.Cli.Commands;
 
@@ -30,16 +31,25 @@ internal sealed class ConnectionOptions
     /// <summary>The connection from the options, then the environment, then the local defaults.</summary>
     public RenderConnection Resolve(ParseResult parse)
     {
-        string? Variable(string name) => Environment.GetEnvironmentVariable("RENDER_" + name) ?? Environment.GetEnvironmentVariable("DEFAULT_RENDER_" + name);
-        var environment = Variable("HOST") is null
-            ? new RenderConnection("127.0.0.1", 8080, Variable("OWNER"), Variable("PROJECT"))
-            : RenderConnection.FromEnvironment();
+        // The local service is the last fallback, after both of render-python's variable names.
+        var environment = RenderConnection.FromEnvironment(name => Environment.GetEnvironmentVariable(name) ?? name switch
+        {
+            "DEFAULT_RENDER_HOST" => "127.0.0.1",
+            "DEFAULT_RENDER_PORT" => "8080",
+            _ => null,
+        });
         return environment with
         {
             Host = parse.GetValue(Host) ?? environment.Host,
-            Port = parse.GetValue(Port) ?? environment.Port ?? 8080,
+            Port = parse.GetValue(Port) ?? environment.Port,
             Owner = parse.GetValue(Owner) ?? environment.Owner,
             Project = parse.GetValue(Project) ?? environment.Project,
         };
     }
+
+    /// <summary>Stack <paramref name="stack"/> of the connection's owner and project, which must be known.</summary>
+    public static StackId StackOf(RenderConnection connection, string stack) => new(
+        connection.Owner ?? throw new ArgumentException("no owner: use --owner or set RENDER_OWNER"),
+        connection.Project ?? throw new ArgumentException("no project: use --project or set RENDER_PROJECT"),
+        stack);
 }

@@ -31,10 +31,7 @@ internal static class ImportCommand
             try
             {
                 var resolved = connection.Resolve(parse);
-                var stackId = new StackId(
-                    resolved.Owner ?? throw new ArgumentException("no owner: use --owner or set RENDER_OWNER"),
-                    resolved.Project ?? throw new ArgumentException("no project: use --project or set RENDER_PROJECT"),
-                    parse.GetValue(stack)!);
+                var stackId = ConnectionOptions.StackOf(resolved, parse.GetValue(stack)!);
                 var request = new ImportRequest(stackId, parse.GetValue(files)!, parse.GetValue(transformFile),
                     Positive(parse.GetValue(batchSize), "--batch-size"), Positive(parse.GetValue(parallel), "--parallel"), parse.GetValue(complete));
                 using var client = new RenderClient(resolved);
@@ -63,7 +60,7 @@ internal static class ImportCommand
             throw new ArgumentException("every tile spec needs a tileId");
         }
 
-        await EnsureLoadingAsync(client, request.StackId, cancellationToken).ConfigureAwait(false);
+        await OpenForLoadingAsync(client, request.StackId, new StackVersion(), cancellationToken).ConfigureAwait(false);
         var batches = tiles.Chunk(request.BatchSize)
             .Select(batch => new ResolvedTileSpecCollection(transforms, batch.ToDictionary(tile => tile.TileId!, StringComparer.Ordinal)))
             .ToList();
@@ -85,7 +82,11 @@ internal static class ImportCommand
         await output.WriteLineAsync($"imported {tiles.Count} tiles and {transforms.Count} shared transforms into {request.StackId.Stack}{(request.Complete ? " (COMPLETE)" : string.Empty)}").ConfigureAwait(false);
     }
 
-    private static async Task EnsureLoadingAsync(RenderClient client, StackId stackId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Makes <paramref name="stackId"/> ready for tiles: created with <paramref name="version"/> when
+    /// missing, set LOADING when it is not (render's clients set up their target stacks so).
+    /// </summary>
+    internal static async Task OpenForLoadingAsync(RenderClient client, StackId stackId, StackVersion version, CancellationToken cancellationToken)
     {
         try
         {
@@ -97,7 +98,7 @@ internal static class ImportCommand
         }
         catch (RenderNotFoundException)
         {
-            await client.CreateStackAsync(stackId, new StackVersion(), cancellationToken).ConfigureAwait(false);
+            await client.CreateStackAsync(stackId, version, cancellationToken).ConfigureAwait(false);
         }
     }
 

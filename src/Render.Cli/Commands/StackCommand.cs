@@ -48,8 +48,9 @@ internal static class StackCommand
             {
                 var resolved = connection.Resolve(parse);
                 using var client = new RenderClient(resolved);
-                var owner = resolved.Owner ?? throw new ArgumentException("no owner: use --owner or set RENDER_OWNER");
-                var stackId = new StackId(owner, resolved.Project ?? (withStack ? throw new ArgumentException("no project: use --project or set RENDER_PROJECT") : string.Empty), parse.GetValue(stack) ?? string.Empty);
+                // A listing needs an owner only; an empty project lists all of the owner's stacks.
+                var scope = withStack ? resolved : resolved with { Project = resolved.Project ?? string.Empty };
+                var stackId = ConnectionOptions.StackOf(scope, parse.GetValue(stack) ?? string.Empty);
                 await action(client, stackId, parse, output, cancellationToken).ConfigureAwait(false);
                 return 0;
             }

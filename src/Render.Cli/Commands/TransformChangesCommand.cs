@@ -33,8 +33,6 @@ internal static class TransformChangesCommand
             try
             {
                 var resolved = connection.Resolve(parse);
-                var owner = resolved.Owner ?? throw new ArgumentException("no owner: use --owner or set RENDER_OWNER");
-                var project = resolved.Project ?? throw new ArgumentException("no project: use --project or set RENDER_PROJECT");
                 if (!JavaEnumNames<TransformChangeMode>.TryParse(parse.GetValue(mode), out var changeMode))
                 {
                     throw new ArgumentException($"--change-mode must be one of {string.Join(", ", JavaEnumNames<TransformChangeMode>.Names)}, not '{parse.GetValue(mode)}'");
@@ -42,8 +40,8 @@ internal static class TransformChangesCommand
 
                 var changes = RenderJson.Parse<List<TileTransform>>(File.ReadAllBytes(parse.GetValue(file)!.FullName)).GetValueOrThrow();
                 using var client = new RenderClient(resolved);
-                var source = new StackId(owner, project, parse.GetValue(stack)!);
-                var destination = new StackId(owner, parse.GetValue(targetProject) ?? project, parse.GetValue(target)!);
+                var source = ConnectionOptions.StackOf(resolved, parse.GetValue(stack)!);
+                var destination = source with { Project = parse.GetValue(targetProject) ?? source.Project, Stack = parse.GetValue(target)! };
                 var count = await ApplyAsync(client, source, destination, changes, changeMode, parse.GetValue(complete), cancellationToken).ConfigureAwait(false);
                 await output.WriteLineAsync($"changed {count} tiles of {source.Stack} into {destination.Stack}").ConfigureAwait(false);
                 return 0;
@@ -70,17 +68,7 @@ internal static class TransformChangesCommand
 
         var changed = TransformChanges.ApplyAll(stored.TileIdToSpecMap.Values, changes, mode);
         var sourceMeta = await client.GetStackMetaDataAsync(source, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if ((await client.GetStackMetaDataAsync(target, cancellationToken).ConfigureAwait(false)).State != StackState.Loading)
-            {
-                await client.SetStackStateAsync(target, StackState.Loading, cancellationToken).ConfigureAwait(false);
-            }
-        }
-        catch (RenderNotFoundException)
-        {
-            await client.CreateStackAsync(target, sourceMeta.CurrentVersion ?? new StackVersion(), cancellationToken).ConfigureAwait(false);
-        }
+        await ImportCommand.OpenForLoadingAsync(client, target, sourceMeta.CurrentVersion ?? new StackVersion(), cancellationToken).ConfigureAwait(false);
 
         var tiles = changed.ToDictionary(tile => tile.TileId!, StringComparer.Ordinal);
         await client.SaveResolvedTilesAsync(target, new ResolvedTileSpecCollection(stored.TransformIdToSpecMap, tiles), deriveData: true, cancellationToken).ConfigureAwait(false);
