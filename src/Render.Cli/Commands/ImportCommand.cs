@@ -4,13 +4,12 @@ using Render.Model.Json;
 using Render.Model.Stacks;
 using Render.Model.Tiles;
 using Render.Model.Transforms;
-using Spectre.Console;
 
 namespace Render.Cli.Commands;
 
 /// <summary>
 /// <c>render import</c>: tile-spec JSON files (arrays of tile specs) and an optional file of shared
-/// transforms into a LOADING stack, in batches with bounding boxes derived by the service, as
+/// transforms into a LOADING stack, in parallel batches with bounding boxes derived here, as
 /// render's ImportJsonClient does; <c>--complete</c> then sets the stack COMPLETE.
 /// </summary>
 internal static class ImportCommand
@@ -49,57 +48,21 @@ internal static class ImportCommand
 
     private static async Task RunAsync(RenderClient client, ImportRequest request, TextWriter output, CancellationToken cancellationToken)
     {
-        // Everything is read and checked before the first request, so a bad file writes nothing.
+        // Everything is read and checked before the first request, so a bad file writes nothing;
+        // the client then checks every tile and derives its box before it sends anything.
         var transforms = request.TransformFile is null
             ? new Dictionary<string, TransformSpec>()
             : Read<List<TransformSpec>>(request.TransformFile).ToDictionary(
                 spec => spec.Id ?? throw new ArgumentException($"{request.TransformFile.Name}: every shared transform needs an id"), StringComparer.Ordinal);
         var tiles = request.Files.SelectMany(file => Read<List<TileSpec>>(file)).ToList();
-        if (tiles.Any(tile => tile.TileId is null))
+        await ImportProgressBar.RunAsync(output, $"{request.StackId.Stack}: {tiles.Count:N0} tiles", async progress =>
         {
-            throw new ArgumentException("every tile spec needs a tileId");
-        }
-
-        await OpenForLoadingAsync(client, request.StackId, new StackVersion(), cancellationToken).ConfigureAwait(false);
-        var batches = tiles.Chunk(request.BatchSize)
-            .Select(batch => new ResolvedTileSpecCollection(transforms, batch.ToDictionary(tile => tile.TileId!, StringComparer.Ordinal)))
-            .ToList();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
-        await console.Progress().StartAsync(async progress =>
-        {
-            var task = progress.AddTask($"{request.StackId.Stack}: {tiles.Count:N0} tiles", maxValue: tiles.Count);
-            await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = request.Parallel, CancellationToken = cancellationToken }, async (batch, ct) =>
-            {
-                await client.SaveResolvedTilesAsync(request.StackId, batch, deriveData: true, ct).ConfigureAwait(false);
-                task.Increment(batch.TileIdToSpecMap.Count);
-            }).ConfigureAwait(false);
+            var options = new TileImportOptions { BatchSize = request.BatchSize, MaxParallelRequests = request.Parallel, CompleteStack = request.Complete, Progress = progress };
+            await client.ImportTilesAsync(request.StackId, tiles, transforms, options, cancellationToken).ConfigureAwait(false);
+            return tiles.Count;
         }).ConfigureAwait(false);
-        if (request.Complete)
-        {
-            await client.SetStackStateAsync(request.StackId, StackState.Complete, cancellationToken).ConfigureAwait(false);
-        }
 
         await output.WriteLineAsync($"imported {tiles.Count} tiles and {transforms.Count} shared transforms into {request.StackId.Stack}{(request.Complete ? " (COMPLETE)" : string.Empty)}").ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// Makes <paramref name="stackId"/> ready for tiles: created with <paramref name="version"/> when
-    /// missing, set LOADING when it is not (render's clients set up their target stacks so).
-    /// </summary>
-    internal static async Task OpenForLoadingAsync(RenderClient client, StackId stackId, StackVersion version, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var meta = await client.GetStackMetaDataAsync(stackId, cancellationToken).ConfigureAwait(false);
-            if (meta.State != StackState.Loading)
-            {
-                await client.SetStackStateAsync(stackId, StackState.Loading, cancellationToken).ConfigureAwait(false);
-            }
-        }
-        catch (RenderNotFoundException)
-        {
-            await client.CreateStackAsync(stackId, version, cancellationToken).ConfigureAwait(false);
-        }
     }
 
     private static T Read<T>(FileInfo file)

@@ -7,10 +7,10 @@ using Render.Model.Tiles;
 namespace Render.Cli.Commands;
 
 /// <summary>
-/// <c>render transform-changes</c>: render's ImportTransformChangesClient without Java. The tiles a
-/// <c>[{tileId, transform}]</c> file names are read from the source stack with its shared
-/// transforms, changed (APPEND, REPLACE_LAST or REPLACE_ALL) and saved to the target stack, whose
-/// boxes the service derives again.
+/// <c>render transform-changes</c>: render's ImportTransformChangesClient without Java. The layers
+/// holding the tiles a <c>[{tileId, transform}]</c> file names are read from the source stack with
+/// their shared transforms, the named tiles changed (APPEND, REPLACE_LAST or REPLACE_ALL), their
+/// boxes derived again, and saved to the target stack.
 /// </summary>
 internal static class TransformChangesCommand
 {
@@ -42,7 +42,7 @@ internal static class TransformChangesCommand
                 using var client = new RenderClient(resolved);
                 var source = ConnectionOptions.StackOf(resolved, parse.GetValue(stack)!);
                 var destination = source with { Project = parse.GetValue(targetProject) ?? source.Project, Stack = parse.GetValue(target)! };
-                var count = await ApplyAsync(client, source, destination, changes, changeMode, parse.GetValue(complete), cancellationToken).ConfigureAwait(false);
+                var count = await ApplyAsync(client, source, destination, changes, changeMode, parse.GetValue(complete), output, cancellationToken).ConfigureAwait(false);
                 await output.WriteLineAsync($"changed {count} tiles of {source.Stack} into {destination.Stack}").ConfigureAwait(false);
                 return 0;
             }
@@ -55,28 +55,8 @@ internal static class TransformChangesCommand
         return command;
     }
 
-    private static async Task<int> ApplyAsync(
-        RenderClient client, StackId source, StackId target, List<TileTransform> changes, TransformChangeMode mode, bool complete, CancellationToken cancellationToken)
-    {
-        var ids = TransformChanges.TileIds(changes);
-        var stored = await client.GetResolvedTilesAsync(source, cancellationToken: cancellationToken).ConfigureAwait(false);
-        var missing = ids.Where(id => !stored.TileIdToSpecMap.ContainsKey(id)).ToList();
-        if (missing.Count > 0)
-        {
-            throw new ArgumentException($"{missing.Count} tile(s) of the changes are not in {source.Stack}, e.g. {missing[0]}");
-        }
-
-        var changed = TransformChanges.ApplyAll(stored.TileIdToSpecMap.Values, changes, mode);
-        var sourceMeta = await client.GetStackMetaDataAsync(source, cancellationToken).ConfigureAwait(false);
-        await ImportCommand.OpenForLoadingAsync(client, target, sourceMeta.CurrentVersion ?? new StackVersion(), cancellationToken).ConfigureAwait(false);
-
-        var tiles = changed.ToDictionary(tile => tile.TileId!, StringComparer.Ordinal);
-        await client.SaveResolvedTilesAsync(target, new ResolvedTileSpecCollection(stored.TransformIdToSpecMap, tiles), deriveData: true, cancellationToken).ConfigureAwait(false);
-        if (complete)
-        {
-            await client.SetStackStateAsync(target, StackState.Complete, cancellationToken).ConfigureAwait(false);
-        }
-
-        return changed.Count;
-    }
+    private static Task<int> ApplyAsync(
+        RenderClient client, StackId source, StackId target, List<TileTransform> changes, TransformChangeMode mode, bool complete, TextWriter output, CancellationToken cancellationToken) =>
+        ImportProgressBar.RunAsync(output, $"{source.Stack} -> {target.Stack}", progress =>
+            client.ApplyTransformChangesAsync(source, target, changes, mode, new TileImportOptions { CompleteStack = complete, Progress = progress }, cancellationToken));
 }
