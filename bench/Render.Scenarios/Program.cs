@@ -1,5 +1,9 @@
 using Render.Scenarios;
 
-return args.Contains("matches")
-    ? await MatchScenario.RunAsync(ScenarioOptions.Parse(args)).ConfigureAwait(false)
-    : await ImportScenario.RunAsync(args).ConfigureAwait(false);
+var options = ScenarioOptions.Parse(args);
+return options.Scenario switch
+{
+    "matches" => await MatchScenario.RunAsync(options).ConfigureAwait(false),
+    "client-import" => await ClientImportScenario.RunAsync(options).ConfigureAwait(false),
+    _ => await ImportScenario.RunAsync(args).ConfigureAwait(false),
+};

@@ -18,7 +18,7 @@ internal static class SyntheticTiles
         var json = new StringBuilder(sections * tilesPerSection * 700);
         json.Append("{\"transformIdToSpecMap\":{},\"tileIdToSpecMap\":{");
         var first = true;
-        var columns = (int)Math.Ceiling(Math.Sqrt(tilesPerSection));
+        var columns = Columns(tilesPerSection);
         for (var section = firstSection; section < firstSection + sections; section++)
         {
             for (var i = 0; i < tilesPerSection; i++)
@@ -40,13 +40,20 @@ internal static class SyntheticTiles
     public static string TileId(int section, int row, int column) =>
         string.Create(CultureInfo.InvariantCulture, $"t{section:D4}.{row:D3}.{column:D3}");
 
+    /// <summary>Where a tile of the grid lies: its stage position, and a small rotation that varies along the grid.</summary>
+    public static (double X, double Y, double Sin, double Cos) Placement(int row, int column)
+    {
+        var (sin, cos) = Math.SinCos(0.001 * ((row + column) % 7));
+        return (column * (TileSize - 200.0), row * (TileSize - 200.0), sin, cos);
+    }
+
+    /// <summary>The grid's shape for a section of <paramref name="tilesPerSection"/> tiles: as many columns as rows, or one more.</summary>
+    public static int Columns(int tilesPerSection) => (int)Math.Ceiling(Math.Sqrt(tilesPerSection));
+
     private static void AppendTile(StringBuilder json, int section, int row, int column)
     {
         var id = TileId(section, row, column);
-        var x = column * (TileSize - 200.0);
-        var y = row * (TileSize - 200.0);
-        var angle = 0.001 * ((row + column) % 7);
-        var (sin, cos) = Math.SinCos(angle);
+        var (x, y, sin, cos) = Placement(row, column);
         json.Append(CultureInfo.InvariantCulture,
             $"\"{id}\":{{\"tileId\":\"{id}\",\"layout\":{{\"sectionId\":\"{section}.0\",\"imageRow\":{row},\"imageCol\":{column},\"stageX\":{x},\"stageY\":{y}}}," +
             $"\"z\":{section}.0,\"width\":{TileSize}.0,\"height\":{TileSize}.0,\"minIntensity\":0.0,\"maxIntensity\":65535.0," +
