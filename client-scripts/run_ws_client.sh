@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# render-python's Java client scripts without Java.
+#
+# render-python runs `run_ws_client.sh MEMORY CLASS ARGS...` from the folder RENDER_CLIENT_SCRIPTS
+# (or client_scripts=) names, with render's Java client arguments. This script takes the same
+# arguments and runs the matching `render` command instead:
+#
+#   org.janelia.render.client.ImportJsonClient              -> render import
+#   org.janelia.render.client.ImportTransformChangesClient  -> render transform-changes
+#   org.janelia.render.client.CoordinateClient              -> render coordinates
+#   org.janelia.render.client.TransformSectionClient        -> render transform-section
+#
+# The `render` command is taken from RENDER_CLI (a command line, split on spaces, e.g.
+# "dotnet /opt/render/render.dll"), else `render` on the PATH (`dotnet tool install`).
+set -euo pipefail
+
+fail() {
+  echo "run_ws_client.sh: $*" >&2
+  exit 2
+}
+
+[[ $# -ge 2 ]] || fail "usage: run_ws_client.sh MEMORY CLASS [ARGS...] (as render-python calls it)"
+shift # the Java heap size means nothing here
+class_name=$1
+shift
+
+case "${class_name##*.}" in
+  ImportJsonClient) command=(import) ;;
+  ImportTransformChangesClient) command=(transform-changes) ;;
+  CoordinateClient) command=(coordinates) ;;
+  TransformSectionClient) command=(transform-section) ;;
+  *) fail "$class_name has no counterpart here; supported: ImportJsonClient, ImportTransformChangesClient, CoordinateClient, TransformSectionClient" ;;
+esac
+
+# render's clients name options in camelCase, the render command in kebab-case.
+kebab() {
+  sed -E 's/([a-z0-9])([A-Z])/\1-\2/g' <<<"$1" | tr '[:upper:]' '[:lower:]'
+}
+
+owner=""
+arguments=()
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --baseDataUrl)
+      [[ $# -ge 2 ]] || fail "--baseDataUrl needs a value"
+      # http://host:port/render-ws/v1 -> --host http://host --port port
+      if [[ ! "$2" =~ ^(https?)://([^/:]+)(:([0-9]+))?(/.*)?$ ]]; then
+        fail "--baseDataUrl $2 is not an http(s)://host[:port]/render-ws/v1 address"
+      fi
+      scheme=${BASH_REMATCH[1]}
+      port=${BASH_REMATCH[4]:-$([[ $scheme == https ]] && echo 443 || echo 80)}
+      arguments+=(--host "$scheme://${BASH_REMATCH[2]}" --port "$port")
+      shift 2
+      ;;
+    --owner)
+      [[ $# -ge 2 ]] || fail "--owner needs a value"
+      owner=$2
+      arguments+=(--owner "$2")
+      shift 2
+      ;;
+    --targetOwner)
+      # The target stack is always in the source's owner here, as it is in render's client.
+      [[ $# -ge 2 ]] || fail "--targetOwner needs a value"
+      [[ -z "$owner" || "$2" == "$owner" ]] || fail "--targetOwner $2 differs from --owner $owner, which is not supported"
+      shift 2
+      ;;
+    --numberOfThreads | --validatorClass | --validatorData | --memGB)
+      # Tuning and Java-only validation: the render command checks every tile itself.
+      shift 2
+      ;;
+    --disableValidation)
+      shift
+      ;;
+    --*)
+      arguments+=("$(kebab "$1")")
+      shift
+      ;;
+    *)
+      arguments+=("$1")
+      shift
+      ;;
+  esac
+done
+
+read -r -a render <<<"${RENDER_CLI:-render}"
+command -v "${render[0]}" >/dev/null || fail "cannot run '${render[0]}': install the render tool or set RENDER_CLI"
+exec "${render[@]}" "${command[@]}" "${arguments[@]}"

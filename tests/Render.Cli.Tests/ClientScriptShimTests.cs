@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Render.Client;
+using Render.Model.Json;
+using Render.Model.Stacks;
+using Render.Model.Tiles;
+using Render.Server;
+
+namespace Render.Cli.Tests;
+
+/// <summary>
+/// <c>client-scripts/run_ws_client.sh</c> run exactly as render-python runs it
+/// (<c>[script, memGB, className] + args</c>, no shell), with <c>RENDER_CLI</c> pointing at the built
+/// render command, against a service started in-process; the stacks are then read back.
+/// </summary>
+public sealed class ClientScriptShimTests : IAsyncLifetime
+{
+    private const string Owner = "shimOwner";
+    private const string Project = "shimProject";
+
+    private static readonly string Example = Path.Combine(AppContext.BaseDirectory, "TestData", "fixtures", "example_1");
+
+    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "render-cli-shim-" + Guid.NewGuid().ToString("N"));
+    private WebApplication? _app;
+    private RenderConnection _connection = null!;
+    private string _baseDataUrl = string.Empty;
+
+    public async Task InitializeAsync()
+    {
+        _app = await RenderServer.CreateAsync(
+            new RenderServerOptions { Port = 0, DataDirectory = _dataDir, LogLevel = Microsoft.Extensions.Logging.LogLevel.Warning }, CancellationToken.None);
+        await _app.StartAsync();
+        var address = RenderServer.BaseAddress(_app);
+        _baseDataUrl = string.Create(CultureInfo.InvariantCulture, $"http://{address.Host}:{address.Port}/render-ws/v1");
+        _connection = new RenderConnection($"http://{address.Host}", address.Port, Owner, Project);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        Directory.Delete(_dataDir, recursive: true);
+    }
+
+    [Fact]
+    public void Script_IsExecutable_AsRenderPythonRunsItDirectly()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        Assert.True((File.GetUnixFileMode(Script) & UnixFileMode.UserExecute) != 0, $"{Script} must be executable");
+    }
+
+    [Fact]
+    public async Task ImportJsonClient_ThenImportTransformChangesClient_FillTheStacks()
+    {
+        // render-python's import_jsonfiles: the stack is created and set LOADING, the client imports, then COMPLETE.
+        using var client = new RenderClient(_connection);
+        var acquire = new StackId(Owner, Project, "v1_acquire");
+        await client.CreateStackAsync(acquire, new StackVersion());
+        var (exit, _, error) = await RunScriptAsync(
+            "org.janelia.render.client.ImportJsonClient", [.. StackParams("v1_acquire"), "--transformFile", Fixture("cycle1_step1_acquire_transforms.json"), Fixture("cycle1_step1_acquire_tiles.json")]);
+        Assert.True(exit == 0, error);
+        await client.SetStackStateAsync(acquire, StackState.Complete);
+
+        var bounds = await client.GetStackBoundsAsync(acquire);
+        Assert.Equal((149.0, 130.0, 5103.0, 5386.0), (bounds.MinX, bounds.MinY, bounds.MaxX, bounds.MaxY));
+        Assert.Equal(8, (await client.GetStackMetaDataAsync(acquire)).Stats?.TileCount);
+
+        // render-python's importTransformChangesClient: stack params, --targetStack, --transformFile, --targetOwner, --changeMode.
+        (exit, _, error) = await RunScriptAsync(
+            "org.janelia.render.client.ImportTransformChangesClient",
+            [.. StackParams("v1_acquire"), "--targetStack", "v1_montage", "--transformFile", Fixture("cycle1_step2_montage_changes.json"), "--targetOwner", Owner, "--changeMode", "REPLACE_LAST"]);
+        Assert.True(exit == 0, error);
+
+        var changes = RenderJson.Parse<List<TileTransform>>(File.ReadAllBytes(Fixture("cycle1_step2_montage_changes.json"))).GetValueOrThrow();
+        var montage = await client.GetResolvedTilesAsync(new StackId(Owner, Project, "v1_montage"));
+        Assert.Equal(changes.Count, montage.TileIdToSpecMap.Count);
+        Assert.All(changes, change => Assert.Equal(change.Transform, montage.TileIdToSpecMap[change.TileId!].Transforms.SpecList[^1]));
+    }
+
+    [Fact]
+    public async Task TransformSectionClient_AddsTheTransformToTheLayer()
+    {
+        using var client = new RenderClient(_connection);
+        await client.ImportTilesAsync(new StackId(Owner, Project, "source"), Example1Tiles(), Example1Transforms(), new TileImportOptions { CompleteStack = true });
+
+        // render-python's transformSectionClient: --transformData with commas for spaces, z values last.
+        var (exit, _, error) = await RunScriptAsync(
+            "org.janelia.render.client.TransformSectionClient",
+            [.. StackParams("source"), "--targetProject", Project, "--targetStack", "shifted", "--transformId", "shift",
+             "--transformClass", "mpicbg.trakem2.transform.TranslationModel2D", "--transformData", "10,20", "3408"]);
+        Assert.True(exit == 0, error);
+
+        var layer = await client.GetResolvedTilesAsync(new StackId(Owner, Project, "shifted"), 3408);
+        Assert.Equal(4, layer.TileIdToSpecMap.Count);
+        Assert.Equal("10 20", ((Render.Model.Transforms.LeafTransformSpec)layer.TransformIdToSpecMap["shift"]).DataString);
+    }
+
+    [Fact]
+    public async Task UnsupportedClass_FailsWithAMessage()
+    {
+        var (exit, _, error) = await RunScriptAsync("org.janelia.render.client.TilePairClient", StackParams("any"));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("TilePairClient has no counterpart here", error, StringComparison.Ordinal);
+    }
+
+    private static string Script { get; } = Path.Combine(RepositoryRoot(), "client-scripts", "run_ws_client.sh");
+
+    private static string Fixture(string name) => Path.Combine(Example, name);
+
+    private static List<TileSpec> Example1Tiles() =>
+        RenderJson.Parse<List<TileSpec>>(File.ReadAllBytes(Fixture("cycle1_step1_acquire_tiles.json"))).GetValueOrThrow();
+
+    private static Dictionary<string, Render.Model.Transforms.TransformSpec> Example1Transforms() =>
+        RenderJson.Parse<List<Render.Model.Transforms.TransformSpec>>(File.ReadAllBytes(Fixture("cycle1_step1_acquire_transforms.json")))
+            .GetValueOrThrow().ToDictionary(spec => spec.Id!, StringComparer.Ordinal);
+
+    /// <summary>render-python's make_stack_params.</summary>
+    private string[] StackParams(string stack) => ["--baseDataUrl", _baseDataUrl, "--owner", Owner, "--project", Project, "--stack", stack];
+
+    private static async Task<(int Exit, string Output, string Error)> RunScriptAsync(string className, string[] arguments)
+    {
+        var start = new ProcessStartInfo(Script) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { "1G", className }.Concat(arguments))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // The tests run under the dotnet host; the built render.dll runs under the same one.
+        var host = Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath! : "dotnet";
+        start.Environment["RENDER_CLI"] = $"{host} {Path.Combine(AppContext.BaseDirectory, "render.dll")}";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Render.slnx")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("the tests run outside the repository: Render.slnx not found above " + AppContext.BaseDirectory);
+    }
+}
