@@ -33,32 +33,19 @@ internal static class StackCommand
 
     private static Command Sub(string name, string description, TextWriter output, TextWriter error, bool withStack, StackAction action)
     {
-        var connection = new ConnectionOptions();
         var stack = new Option<string>("--stack") { Description = "stack name", Required = withStack };
         var command = new Command(name, description);
-        connection.AddTo(command);
         if (withStack)
         {
             command.Options.Add(stack);
         }
 
-        command.SetAction(async (parse, cancellationToken) =>
+        ClientCommandAction.Set(command, $"stack {name}", error, (client, connection, parse, cancellationToken) =>
         {
-            try
-            {
-                var resolved = connection.Resolve(parse);
-                using var client = new RenderClient(resolved);
-                // A listing needs an owner only; an empty project lists all of the owner's stacks.
-                var scope = withStack ? resolved : resolved with { Project = resolved.Project ?? string.Empty };
-                var stackId = ConnectionOptions.StackOf(scope, parse.GetValue(stack) ?? string.Empty);
-                await action(client, stackId, parse, output, cancellationToken).ConfigureAwait(false);
-                return 0;
-            }
-            catch (Exception e) when (e is ArgumentException or InvalidOperationException or RenderException or HttpRequestException)
-            {
-                await error.WriteLineAsync($"render stack {name}: {e.Message}").ConfigureAwait(false);
-                return 1;
-            }
+            // A listing needs an owner only; an empty project lists all of the owner's stacks.
+            var scope = withStack ? connection : connection with { Project = connection.Project ?? string.Empty };
+            var stackId = ConnectionOptions.StackOf(scope, parse.GetValue(stack) ?? string.Empty);
+            return action(client, stackId, parse, output, cancellationToken);
         });
         return command;
     }
