@@ -14,6 +14,7 @@ internal static class RenderCommandLine
         root.Subcommands.Add(StackCommand.Create(output, error));
         root.Subcommands.Add(ImportCommand.Create(output, error));
         root.Subcommands.Add(TransformChangesCommand.Create(output, error));
+        root.Subcommands.Add(MatchCommand.Create(output, error));
         return root;
     }
 
