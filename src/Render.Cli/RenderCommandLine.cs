@@ -15,6 +15,8 @@ internal static class RenderCommandLine
         root.Subcommands.Add(ImportCommand.Create(output, error));
         root.Subcommands.Add(TransformChangesCommand.Create(output, error));
         root.Subcommands.Add(TransformSectionCommand.Create(output, error));
+        root.Subcommands.Add(MatchCommand.Create(output, error));
+        root.Subcommands.Add(CoordinatesCommand.Create(output, error));
         return root;
     }
 

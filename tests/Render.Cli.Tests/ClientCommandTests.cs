@@ -1,35 +1,8 @@
-using Microsoft.AspNetCore.Builder;
-using Render.Server;
-
 namespace Render.Cli.Tests;
 
 /// <summary>The commands built on the client (<c>render stack</c>, <c>render import</c>) against a service started in-process on a free loopback port.</summary>
-public sealed class ClientCommandTests : IAsyncLifetime
+public sealed class ClientCommandTests : InProcessServiceTests
 {
-    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "render-cli-stack-" + Guid.NewGuid().ToString("N"));
-    private WebApplication? _app;
-    private string[] _connection = [];
-
-    public async Task InitializeAsync()
-    {
-        _app = await RenderServer.CreateAsync(
-            new RenderServerOptions { Port = 0, DataDirectory = _dataDir, LogLevel = Microsoft.Extensions.Logging.LogLevel.Warning }, CancellationToken.None);
-        await _app.StartAsync();
-        var address = RenderServer.BaseAddress(_app);
-        _connection = ["--host", address.Host, "--port", address.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--owner", "cliOwner", "--project", "cliProject"];
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-
-        Directory.Delete(_dataDir, recursive: true);
-    }
-
     [Fact]
     public async Task CreateListStateDelete_RoundTrip()
     {
@@ -103,7 +76,7 @@ public sealed class ClientCommandTests : IAsyncLifetime
     {
         var example = Path.Combine(AppContext.BaseDirectory, "TestData", "fixtures", "example_1");
         await RunAsync("import", "--stack", "acquire2", "--transform-file", Path.Combine(example, "cycle1_step1_acquire_transforms.json"), Path.Combine(example, "cycle1_step1_acquire_tiles.json"));
-        var file = Path.Combine(_dataDir, "changes.json");
+        var file = Path.Combine(DataDirectory, "changes.json");
         await File.WriteAllTextAsync(file, """[{"tileId":"nope","transform":{"className":"mpicbg.trakem2.transform.AffineModel2D","dataString":"1 0 0 1 0 0"}}]""");
 
         var (exit, _, error) = await RunAsync("transform-changes", "--stack", "acquire2", "--target-stack", "target2", "--transform-file", file);
@@ -116,7 +89,7 @@ public sealed class ClientCommandTests : IAsyncLifetime
     [Fact]
     public async Task Import_MalformedFile_FailsAndCreatesNothing()
     {
-        var file = Path.Combine(_dataDir, "broken.json");
+        var file = Path.Combine(DataDirectory, "broken.json");
         await File.WriteAllTextAsync(file, "[{\"tileId\": \"a\", \"z\": }]");
 
         var (exit, _, error) = await RunAsync("import", "--stack", "broken", file);
@@ -124,13 +97,5 @@ public sealed class ClientCommandTests : IAsyncLifetime
         Assert.Equal(1, exit);
         Assert.StartsWith("render import: broken.json:", error, StringComparison.Ordinal);
         Assert.DoesNotContain("\tbroken\t", (await RunAsync("stack", "list")).Output, StringComparison.Ordinal);
-    }
-
-    private async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await RenderCommandLine.RunAsync([.. args, .. _connection], output, error);
-        return (exit, output.ToString(), error.ToString());
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Render.Client;
+using Render.Model.PointMatches;
 using Render.Model.Stacks;
 
 namespace Render.Cli.Commands;
@@ -49,7 +50,18 @@ internal sealed class ConnectionOptions
 
     /// <summary>Stack <paramref name="stack"/> of the connection's owner and project, which must be known.</summary>
     public static StackId StackOf(RenderConnection connection, string stack) => new(
-        connection.Owner ?? throw new ArgumentException("no owner: use --owner or set RENDER_OWNER"),
+        OwnerOf(connection),
         connection.Project ?? throw new ArgumentException("no project: use --project or set RENDER_PROJECT"),
         stack);
+
+    /// <summary>
+    /// Match collection <paramref name="name"/> of the connection's owner (render-python's match
+    /// owner is its stack owner), checked against render's name rules before any request.
+    /// </summary>
+    public static MatchCollectionId CollectionOf(RenderConnection connection, string name) =>
+        MatchCollectionId.Create(OwnerOf(connection), name).GetValueOrThrow();
+
+    /// <summary>The connection's owner, which must be known.</summary>
+    public static string OwnerOf(RenderConnection connection) =>
+        connection.Owner ?? throw new ArgumentException("no owner: use --owner or set RENDER_OWNER");
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Render.Geometry.Numerics;
 using Render.Imaging.Codecs.Encoding;
 using Render.Imaging.Codecs.Loading;
@@ -34,7 +33,7 @@ internal static class SectionCommand
             {
                 var request = new SectionRequest(
                     parse.GetValue(baseUrl)!, parse.GetValue(owner)!, parse.GetValue(project)!, parse.GetValue(stack)!,
-                    ParseZs(parse.GetValue(zs)!), parse.GetValue(scale), SectionBounds.Parse(parse.GetValue(bounds)),
+                    ZValues.Parse(parse.GetValue(zs)!), parse.GetValue(scale), SectionBounds.Parse(parse.GetValue(bounds)),
                     OutputFormats.Parse(parse.GetValue(format)!), parse.GetValue(outDir)!, parse.GetValue(imageRoots) ?? []);
                 await RunAsync(request, output, cancellationToken).ConfigureAwait(false);
                 return 0;
@@ -77,12 +76,6 @@ internal static class SectionCommand
         }).ConfigureAwait(false);
         await output.WriteLineAsync($"wrote {request.Zs.Count} section image(s) to {Path.GetFullPath(request.OutputFolder)}").ConfigureAwait(false);
     }
-
-    private static List<double> ParseZs(string[] values) =>
-        [.. values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Select(v => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var z) && double.IsFinite(z)
-                ? z
-                : throw new ArgumentException($"--z values must be numbers, not '{v}'"))];
 
     private sealed record SectionRequest(
         string BaseUrl, string Owner, string Project, string Stack, List<double> Zs, double Scale, SectionBounds? Bounds,

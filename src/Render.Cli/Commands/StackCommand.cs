@@ -6,12 +6,12 @@ using Render.Model.Stacks;
 
 namespace Render.Cli.Commands;
 
-/// <summary><c>render stack</c>: list, create, state, delete and bounds of stacks through the client.</summary>
+/// <summary><c>render stack</c>: list, create, state, delete, bounds, clone and rename of stacks through the client.</summary>
 internal static class StackCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var command = new Command("stack", "list, create, change the state of, delete and measure stacks");
+        var command = new Command("stack", "list, create, change the state of, delete, measure, clone and rename stacks");
         command.Subcommands.Add(Sub("list", "the stacks of the owner (and project): state, tiles, bounds", output, error, withStack: false, ListAsync));
         command.Subcommands.Add(Sub("create", "create a LOADING stack (or a new version of one)", output, error, withStack: true, (client, id, _, o, ct) =>
             client.CreateStackAsync(id, new StackVersion(), ct)));
@@ -26,6 +26,8 @@ internal static class StackCommand
             client.DeleteStackAsync(id, ct)));
         command.Subcommands.Add(Sub("bounds", "the stack's world bounds as JSON", output, error, withStack: true, async (client, id, _, o, ct) =>
             await o.WriteLineAsync(RenderJson.Serialize(await client.GetStackBoundsAsync(id, ct).ConfigureAwait(false))).ConfigureAwait(false)));
+        command.Subcommands.Add(Clone(output, error));
+        command.Subcommands.Add(Rename(output, error));
         return command;
     }
 
@@ -33,33 +35,66 @@ internal static class StackCommand
 
     private static Command Sub(string name, string description, TextWriter output, TextWriter error, bool withStack, StackAction action)
     {
-        var connection = new ConnectionOptions();
         var stack = new Option<string>("--stack") { Description = "stack name", Required = withStack };
         var command = new Command(name, description);
-        connection.AddTo(command);
         if (withStack)
         {
             command.Options.Add(stack);
         }
 
-        command.SetAction(async (parse, cancellationToken) =>
+        ClientCommandAction.Set(command, $"stack {name}", error, (client, connection, parse, cancellationToken) =>
         {
-            try
-            {
-                var resolved = connection.Resolve(parse);
-                using var client = new RenderClient(resolved);
-                // A listing needs an owner only; an empty project lists all of the owner's stacks.
-                var scope = withStack ? resolved : resolved with { Project = resolved.Project ?? string.Empty };
-                var stackId = ConnectionOptions.StackOf(scope, parse.GetValue(stack) ?? string.Empty);
-                await action(client, stackId, parse, output, cancellationToken).ConfigureAwait(false);
-                return 0;
-            }
-            catch (Exception e) when (e is ArgumentException or InvalidOperationException or RenderException or HttpRequestException)
-            {
-                await error.WriteLineAsync($"render stack {name}: {e.Message}").ConfigureAwait(false);
-                return 1;
-            }
+            // A listing needs an owner only; an empty project lists all of the owner's stacks.
+            var scope = withStack ? connection : connection with { Project = connection.Project ?? string.Empty };
+            var stackId = ConnectionOptions.StackOf(scope, parse.GetValue(stack) ?? string.Empty);
+            return action(client, stackId, parse, output, cancellationToken);
         });
+        return command;
+    }
+
+    /// <summary>
+    /// render-python's <c>clone_stack</c>: the tiles (of some layers, or all) and the shared
+    /// transforms copied into a LOADING stack of the same owner, then optionally set COMPLETE
+    /// (render-python's <c>close_stack</c>, render's <c>completeToStackAfterCopy</c>).
+    /// </summary>
+    private static Command Clone(TextWriter output, TextWriter error)
+    {
+        var target = new TargetStackOptions("the new stack (created, or a LOADING one added to)");
+        var zs = new Option<string[]>("--z") { Description = "only these layers; repeatable or comma-separated (default: all)", AllowMultipleArgumentsPerToken = true };
+        var skipTransforms = new Option<bool>("--skip-transforms") { Description = "copy the tiles without the shared transforms" };
+        var complete = new Option<bool>("--complete") { Description = "set the new stack COMPLETE afterwards" };
+        var command = Sub("clone", "copy the stack, or some of its layers, into another stack", output, error, withStack: true, async (client, source, parse, o, ct) =>
+        {
+            var destination = target.Of(source, parse);
+            var zValues = parse.GetValue(zs) is { Length: > 0 } values ? ZValues.Parse(values) : null;
+            // render-python sends an empty version; the source's keeps the resolutions and mipmap paths with the copy.
+            var version = (await client.GetStackMetaDataAsync(source, ct).ConfigureAwait(false)).CurrentVersion;
+            await client.CloneStackAsync(source, destination, new CloneStackOptions(zValues, parse.GetValue(skipTransforms), version), ct).ConfigureAwait(false);
+            if (parse.GetValue(complete))
+            {
+                await client.SetStackStateAsync(destination, StackState.Complete, ct).ConfigureAwait(false);
+            }
+
+            await o.WriteLineAsync($"cloned {source.Project}/{source.Stack} to {destination.Project}/{destination.Stack}{(parse.GetValue(complete) ? " (COMPLETE)" : string.Empty)}").ConfigureAwait(false);
+        });
+        target.AddTo(command);
+        command.Options.Add(zs);
+        command.Options.Add(skipTransforms);
+        command.Options.Add(complete);
+        return command;
+    }
+
+    /// <summary>render-python's <c>rename_stack</c>: a new name, a new project, or both.</summary>
+    private static Command Rename(TextWriter output, TextWriter error)
+    {
+        var target = new TargetStackOptions("the new name");
+        var command = Sub("rename", "rename the stack or move it to another project", output, error, withStack: true, async (client, source, parse, o, ct) =>
+        {
+            var destination = target.Of(source, parse);
+            await client.RenameStackAsync(source, destination, ct).ConfigureAwait(false);
+            await o.WriteLineAsync($"renamed {source.Project}/{source.Stack} to {destination.Project}/{destination.Stack}").ConfigureAwait(false);
+        });
+        target.AddTo(command);
         return command;
     }
 
@@ -76,5 +111,25 @@ internal static class StackCommand
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"{meta.StackId.Project}\t{meta.StackId.Stack}\t{JavaEnumNames<StackState>.NameOf(meta.State)}\ttiles {stats?.TileCount?.ToString(CultureInfo.InvariantCulture) ?? "-"}\t{bounds}")).ConfigureAwait(false);
         }
+    }
+
+    /// <summary><c>--to</c> and <c>--to-project</c>: the stack a clone or rename goes to, in the source's owner.</summary>
+    private sealed class TargetStackOptions(string description)
+    {
+        private readonly Option<string> _stack = new("--to") { Description = description, Required = true };
+        private readonly Option<string?> _project = new("--to-project") { Description = "its project (default: the source's)" };
+
+        public void AddTo(Command command)
+        {
+            command.Options.Add(_stack);
+            command.Options.Add(_project);
+        }
+
+        /// <summary>
+        /// The target, checked against render's name rules here: render-ws checks a rename's body
+        /// only as JSON, and a stack renamed to a name its paths refuse could not be reached again.
+        /// </summary>
+        public StackId Of(StackId source, ParseResult parse) =>
+            StackId.Create(source.Owner, parse.GetValue(_project) ?? source.Project, parse.GetValue(_stack)).GetValueOrThrow();
     }
 }

@@ -1,0 +1,74 @@
+using System.Text;
+
+namespace Render.Cli.Commands;
+
+/// <summary>
+/// Where a command writes its result: standard output for <c>-</c>, otherwise a file that appears
+/// only complete. The text goes to a temporary file beside the target, moved into place by
+/// <see cref="CommitAsync"/>; disposing without a commit deletes it, so a failed command leaves
+/// neither a partial file nor a changed old one.
+/// </summary>
+internal sealed class OutputFile : IAsyncDisposable
+{
+    private readonly string? _target;
+    private readonly string? _temporary;
+    private bool _committed;
+
+    private OutputFile(TextWriter writer, TextWriter messages, string? target, string? temporary)
+    {
+        Writer = writer;
+        Messages = messages;
+        _target = target;
+        _temporary = temporary;
+    }
+
+    /// <summary>The result's text.</summary>
+    public TextWriter Writer { get; }
+
+    /// <summary>Where lines about the result go: standard output, or standard error when the result itself goes to standard output.</summary>
+    public TextWriter Messages { get; }
+
+    /// <summary>The target as given to the command (<c>-</c> or a path).</summary>
+    public string Name => _target ?? "-";
+
+    /// <summary>Opens the output named <paramref name="path"/>; a file's folder must exist.</summary>
+    /// <exception cref="IOException">The temporary file cannot be created.</exception>
+    public static OutputFile Open(string path, TextWriter standardOutput, TextWriter standardError)
+    {
+        if (path == "-")
+        {
+            return new OutputFile(standardOutput, standardError, null, null);
+        }
+
+        var target = Path.GetFullPath(path);
+        var temporary = $"{target}.{Guid.NewGuid():N}.tmp";
+        var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        return new OutputFile(writer, standardOutput, target, temporary);
+    }
+
+    /// <summary>Flushes the text and, for a file, moves it into place (replacing an older one).</summary>
+    public async Task CommitAsync()
+    {
+        if (_target is null)
+        {
+            await Writer.FlushAsync().ConfigureAwait(false);
+            return;
+        }
+
+        await Writer.DisposeAsync().ConfigureAwait(false);
+        File.Move(_temporary!, _target, overwrite: true);
+        _committed = true;
+    }
+
+    /// <summary>Deletes the temporary file of an output that was not committed.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_target is null || _committed)
+        {
+            return;
+        }
+
+        await Writer.DisposeAsync().ConfigureAwait(false);
+        File.Delete(_temporary!);
+    }
+}
