@@ -105,6 +105,29 @@ public sealed class ClientScriptShimTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CoordinateClient_MapsTheWorldPointsToLocalAndBack()
+    {
+        using var client = new RenderClient(_connection);
+        await client.ImportTilesAsync(new StackId(Owner, Project, "v1_acquire"), Example1Tiles(), Example1Transforms(), new TileImportOptions { CompleteStack = true });
+        var local = Path.Combine(_dataDir, "local.json");
+        var world = Path.Combine(_dataDir, "world.json");
+
+        // render-python's coordinateClient: stack params, --z, --fromJson, --toJson, [--localToWorld], --numberOfThreads.
+        var (exit, _, error) = await RunScriptAsync(
+            "org.janelia.render.client.CoordinateClient",
+            [.. StackParams("v1_acquire"), "--z", "3407", "--fromJson", Fixture("v1_acquire_s3407_world_points.json"), "--toJson", local, "--numberOfThreads", "4"]);
+        Assert.True(exit == 0, error);
+        (exit, _, error) = await RunScriptAsync(
+            "org.janelia.render.client.CoordinateClient",
+            [.. StackParams("v1_acquire"), "--z", "3407", "--fromJson", local, "--toJson", world, "--localToWorld", "--numberOfThreads", "4"]);
+        Assert.True(exit == 0, error);
+
+        var mapped = RenderJson.Parse<List<TileCoordinates>>(File.ReadAllBytes(world)).GetValueOrThrow();
+        Assert.Equal(3, mapped.Count(point => point.Error is null));
+        Assert.Equal(1000.0, mapped[0].World![0], 0.01);
+    }
+
+    [Fact]
     public async Task UnsupportedClass_FailsWithAMessage()
     {
         var (exit, _, error) = await RunScriptAsync("org.janelia.render.client.TilePairClient", StackParams("any"));
