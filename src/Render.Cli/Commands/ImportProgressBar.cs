@@ -5,7 +5,8 @@ namespace Render.Cli.Commands;
 
 /// <summary>
 /// A Spectre.Console progress bar fed by a client import's <see cref="TileImportProgress"/> reports
-/// (which arrive from several batches at once, possibly out of order).
+/// (which arrive from several batches at once, possibly out of order), drawn only when the output
+/// is a terminal, as <see cref="TerminalProgress"/> does.
 /// </summary>
 internal sealed class ImportProgressBar : IProgress<TileImportProgress>
 {
@@ -17,7 +18,13 @@ internal sealed class ImportProgressBar : IProgress<TileImportProgress>
     /// <summary>Runs <paramref name="work"/> with a bar named <paramref name="description"/> written to <paramref name="output"/>.</summary>
     public static Task<T> RunAsync<T>(TextWriter output, string description, Func<IProgress<TileImportProgress>, Task<T>> work)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        var terminal = new AnsiConsoleOutput(output);
+        if (!terminal.IsTerminal)
+        {
+            return work(new Progress<TileImportProgress>());
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = terminal });
         return console.Progress().StartAsync(progress =>
         {
             // The bar's size is not known before the first report (a change file's layers are read first).

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Render.Client;
 using Render.Model.Json;
-using Render.Model.Stacks;
 using Render.Model.Tiles;
 
 namespace Render.Cli.Commands;
@@ -16,7 +15,6 @@ internal static class TransformChangesCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var connection = new ConnectionOptions();
         var stack = new Option<string>("--stack") { Description = "source stack", Required = true };
         var target = new Option<string>("--target-stack") { Description = "stack the changed tiles go to (created LOADING when missing)", Required = true };
         var targetProject = new Option<string?>("--target-project") { Description = "the target's project (default: the source's)" };
@@ -27,36 +25,21 @@ internal static class TransformChangesCommand
         {
             stack, target, targetProject, file, mode, complete,
         };
-        connection.AddTo(command);
-        command.SetAction(async (parse, cancellationToken) =>
+        ClientCommandAction.Set(command, "transform-changes", error, async (client, connection, parse, cancellationToken) =>
         {
-            try
+            if (!JavaEnumNames<TransformChangeMode>.TryParse(parse.GetValue(mode), out var changeMode))
             {
-                var resolved = connection.Resolve(parse);
-                if (!JavaEnumNames<TransformChangeMode>.TryParse(parse.GetValue(mode), out var changeMode))
-                {
-                    throw new ArgumentException($"--change-mode must be one of {string.Join(", ", JavaEnumNames<TransformChangeMode>.Names)}, not '{parse.GetValue(mode)}'");
-                }
+                throw new ArgumentException($"--change-mode must be one of {string.Join(", ", JavaEnumNames<TransformChangeMode>.Names)}, not '{parse.GetValue(mode)}'");
+            }
 
-                var changes = RenderJson.Parse<List<TileTransform>>(File.ReadAllBytes(parse.GetValue(file)!.FullName)).GetValueOrThrow();
-                using var client = new RenderClient(resolved);
-                var source = ConnectionOptions.StackOf(resolved, parse.GetValue(stack)!);
-                var destination = source with { Project = parse.GetValue(targetProject) ?? source.Project, Stack = parse.GetValue(target)! };
-                var count = await ApplyAsync(client, source, destination, changes, changeMode, parse.GetValue(complete), output, cancellationToken).ConfigureAwait(false);
-                await output.WriteLineAsync($"changed {count} tiles of {source.Stack} into {destination.Stack}").ConfigureAwait(false);
-                return 0;
-            }
-            catch (Exception e) when (e is ArgumentException or InvalidOperationException or RenderException or HttpRequestException or IOException)
-            {
-                await error.WriteLineAsync($"render transform-changes: {e.Message}").ConfigureAwait(false);
-                return 1;
-            }
+            var changes = JsonInputFile.Read<List<TileTransform>>(parse.GetValue(file)!);
+            var source = ConnectionOptions.StackOf(connection, parse.GetValue(stack)!);
+            var destination = source with { Project = parse.GetValue(targetProject) ?? source.Project, Stack = parse.GetValue(target)! };
+            var count = await ImportProgressBar.RunAsync(output, $"{source.Stack} -> {destination.Stack}", progress =>
+                client.ApplyTransformChangesAsync(
+                    source, destination, changes, changeMode, new TileImportOptions { CompleteStack = parse.GetValue(complete), Progress = progress }, cancellationToken)).ConfigureAwait(false);
+            await output.WriteLineAsync($"changed {count} tiles of {source.Stack} into {destination.Stack}").ConfigureAwait(false);
         });
         return command;
     }
-
-    private static Task<int> ApplyAsync(
-        RenderClient client, StackId source, StackId target, List<TileTransform> changes, TransformChangeMode mode, bool complete, TextWriter output, CancellationToken cancellationToken) =>
-        ImportProgressBar.RunAsync(output, $"{source.Stack} -> {target.Stack}", progress =>
-            client.ApplyTransformChangesAsync(source, target, changes, mode, new TileImportOptions { CompleteStack = complete, Progress = progress }, cancellationToken));
 }

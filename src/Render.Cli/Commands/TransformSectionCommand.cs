@@ -14,7 +14,6 @@ internal static class TransformSectionCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var connection = new ConnectionOptions();
         var stack = new Option<string>("--stack") { Description = "source stack", Required = true };
         var target = new Option<string?>("--target-stack") { Description = "stack the changed layers go to (default: the source; created LOADING when missing)" };
         var targetProject = new Option<string?>("--target-project") { Description = "the target's project (default: the source's)" };
@@ -28,34 +27,22 @@ internal static class TransformSectionCommand
         {
             stack, target, targetProject, id, className, data, replaceLast, complete, zValues,
         };
-        connection.AddTo(command);
-        command.SetAction(async (parse, cancellationToken) =>
+        ClientCommandAction.Set(command, "transform-section", error, async (client, connection, parse, cancellationToken) =>
         {
-            try
+            var source = ConnectionOptions.StackOf(connection, parse.GetValue(stack)!);
+            var destination = source with
             {
-                var resolved = connection.Resolve(parse);
-                var source = ConnectionOptions.StackOf(resolved, parse.GetValue(stack)!);
-                var destination = source with
-                {
-                    Project = parse.GetValue(targetProject) ?? source.Project,
-                    Stack = parse.GetValue(target) ?? source.Stack,
-                };
+                Project = parse.GetValue(targetProject) ?? source.Project,
+                Stack = parse.GetValue(target) ?? source.Stack,
+            };
 
-                // render's client takes the data string with commas for spaces, so that a shell passes it as one word.
-                var transform = new LeafTransformSpec(parse.GetValue(className)!, parse.GetValue(data)!.Replace(',', ' ')) { Id = parse.GetValue(id) };
-                using var client = new RenderClient(resolved);
-                var count = await ImportProgressBar.RunAsync(output, $"{source.Stack} -> {destination.Stack}", progress =>
-                    client.AddTransformToLayersAsync(
-                        source, destination, transform, parse.GetValue(zValues)!, parse.GetValue(replaceLast),
-                        new TileImportOptions { CompleteStack = parse.GetValue(complete), Progress = progress }, cancellationToken)).ConfigureAwait(false);
-                await output.WriteLineAsync($"added {transform.Id} to {count} tiles of {source.Stack} into {destination.Stack}").ConfigureAwait(false);
-                return 0;
-            }
-            catch (Exception e) when (e is ArgumentException or InvalidOperationException or RenderException or HttpRequestException or IOException)
-            {
-                await error.WriteLineAsync($"render transform-section: {e.Message}").ConfigureAwait(false);
-                return 1;
-            }
+            // render's client takes the data string with commas for spaces, so that a shell passes it as one word.
+            var transform = new LeafTransformSpec(parse.GetValue(className)!, parse.GetValue(data)!.Replace(',', ' ')) { Id = parse.GetValue(id) };
+            var count = await ImportProgressBar.RunAsync(output, $"{source.Stack} -> {destination.Stack}", progress =>
+                client.AddTransformToLayersAsync(
+                    source, destination, transform, parse.GetValue(zValues)!, parse.GetValue(replaceLast),
+                    new TileImportOptions { CompleteStack = parse.GetValue(complete), Progress = progress }, cancellationToken)).ConfigureAwait(false);
+            await output.WriteLineAsync($"added {transform.Id} to {count} tiles of {source.Stack} into {destination.Stack}").ConfigureAwait(false);
         });
         return command;
     }
