@@ -18,6 +18,7 @@ public static class FilterRegistry
             [NormalizeLocalContrast.JavaClassName] = (parameters, _) => NormalizeLocalContrast.FromParameters(parameters),
             [Rank.JavaClassName] = (parameters, _) => Rank.FromParameters(parameters),
             [EqualizeHistogram.JavaClassName] = (parameters, _) => EqualizeHistogram.FromParameters(parameters),
+            [Clahe.JavaClassName] = (parameters, _) => Clahe.FromParameters(parameters),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The class names that can be applied.</summary>

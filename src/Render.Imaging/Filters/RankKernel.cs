@@ -24,9 +24,18 @@ internal sealed class RankKernel
     /// <summary>The number of pixels in the kernel (always odd).</summary>
     public int PointCount { get; }
 
+    /// <summary>The largest radius built; ImageJ's own dialog stops at 1000, and beyond this the kernel's sizes overflow.</summary>
+    public const double MaxRadius = 10_000;
+
     /// <summary>The kernel for <paramref name="radius"/>.</summary>
+    /// <exception cref="Model.RenderInputException">The radius is larger than <see cref="MaxRadius"/>.</exception>
     public static RankKernel ForRadius(double radius)
     {
+        if (Math.Abs(radius) > MaxRadius)
+        {
+            throw new Model.RenderInputException($"a rank filter radius of {radius} (at this mipmap scale) is larger than this server filters ({MaxRadius})");
+        }
+
         if (radius >= 1.5 && radius < 1.75)
         {
             radius = 1.75;

@@ -21,6 +21,7 @@ public static class NamedFilterLists
             Spec(ValueToNoise.JavaClassName, ("value", "255.0"), ("min", "64.0"), ("max", "191.0")),
             Spec(NormalizeLocalContrast.JavaClassName, ("blockRadiusX", "500"), ("blockRadiusY", "500"), ("meanFactor", "3.0"), ("center", "true"), ("stretch", "true")),
         ],
+        ["simpleTest"] = [Spec(Clahe.JavaClassName, ("fast", "true"), ("blockRadius", "500"), ("bins", "256"), ("slope", "2.5"))],
     };
 
     /// <summary>The names of the lists.</summary>

@@ -88,4 +88,8 @@ public sealed class RankTests
 
         Assert.Contains("between 0 and 4", exception.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Process_RadiusBeyondTheLimit_IsRefusedNotOverflowed() =>
+        Assert.Throws<RenderInputException>(() => new Rank(1e9, RankFilterType.Mean).Process(Images.Gray8(1, 0), DisplayRange.Default8Bit, 1));
 }

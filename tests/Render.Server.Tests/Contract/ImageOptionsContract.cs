@@ -52,6 +52,26 @@ public abstract class ImageOptionsContract(ServerFixture server)
     }
 
     [Fact]
+    public async Task BoxImage_FilterListNameSimpleTest_AppliesClahe()
+    {
+        var stack = await CreateStackAsync(SyntheticImages.Tile("pattern", Size, SyntheticImages.Png("pattern", Size, Size, Pattern)));
+
+        var plain = await GetPixelsAsync($"{stack}/z/1/box/0,0,{Size},{Size},1/png-image");
+        var equalised = await GetPixelsAsync($"{stack}/z/1/box/0,0,{Size},{Size},1/png-image?filterListName=simpleTest");
+
+        Assert.NotEqual(plain.Data, equalised.Data);
+    }
+
+    [Fact]
+    public async Task NamedFilterSpecLists_ListsTheConfiguredLists()
+    {
+        var lists = (await _api.GetJsonAsync("namedFilterSpecLists"))["namedFilterSpecLists"]!.AsObject();
+
+        Assert.Equal(["default", "simpleTest"], lists.Select(list => list.Key));
+        Assert.Equal(Clahe.JavaClassName, (string)lists["simpleTest"]![0]!["className"]!);
+    }
+
+    [Fact]
     public async Task RenderParameters_FilterListName_CarriesTheList()
     {
         var stack = await CreateStackAsync(SyntheticImages.Tile("pattern", Size, SyntheticImages.Png("pattern", Size, Size, Pattern)));
