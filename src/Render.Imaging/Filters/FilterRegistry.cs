@@ -19,6 +19,7 @@ public static class FilterRegistry
             [Rank.JavaClassName] = (parameters, _) => Rank.FromParameters(parameters),
             [EqualizeHistogram.JavaClassName] = (parameters, _) => EqualizeHistogram.FromParameters(parameters),
             [Clahe.JavaClassName] = (parameters, _) => Clahe.FromParameters(parameters),
+            [RollingBallSubtraction.JavaClassName] = (parameters, _) => RollingBallSubtraction.FromParameters(parameters),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The class names that can be applied.</summary>

@@ -107,9 +107,12 @@ internal sealed class FloatPlane
         }
     }
 
-    private static int ToInteger(float value, RoundingMode mode, int max) => mode == RoundingMode.JavaRound
-        ? Math.Clamp(JavaRound(value), 0, max)
-        : Geometry.Numerics.JavaMath.ToInt(value + 0.5f) & max;
+    private static int ToInteger(float value, RoundingMode mode, int max) => mode switch
+    {
+        RoundingMode.JavaRound => Math.Clamp(JavaRound(value), 0, max),
+        RoundingMode.AddHalf => Geometry.Numerics.JavaMath.ToInt(value + 0.5f) & max,
+        _ => Geometry.Numerics.JavaMath.ToInt(value),
+    };
 
     /// <summary>Java's <c>Math.round(float)</c>: the nearest int, ties up, NaN 0, saturating.</summary>
     internal static int JavaRound(float value) =>

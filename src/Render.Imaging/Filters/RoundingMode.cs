@@ -11,4 +11,7 @@ internal enum RoundingMode
     /// rank filter of integer pixels never leave the type's range, so the mask only matters in theory).
     /// </summary>
     AddHalf,
+
+    /// <summary>ImageJ's cast of an already offset and clamped float (BackgroundSubtracter): truncation.</summary>
+    Truncate,
 }

@@ -24,6 +24,7 @@ public sealed class FilterRegistryTests
         Assert.IsType<ValueToNoise>(FilterRegistry.Create(Spec(ValueToNoise.JavaClassName, ("value", "0.0"), ("min", "64.0"), ("max", "191.0")), Seeded));
         Assert.IsType<Rank>(FilterRegistry.Create(Spec(Rank.JavaClassName, ("radius", "2.5"), ("filterType", "4")), Seeded));
         Assert.IsType<EqualizeHistogram>(FilterRegistry.Create(Spec(EqualizeHistogram.JavaClassName, ("saturatedPixels", "0.4")), Seeded));
+        Assert.IsType<RollingBallSubtraction>(FilterRegistry.Create(Spec(RollingBallSubtraction.JavaClassName, ("radius", "250")), Seeded));
         Assert.IsType<Clahe>(FilterRegistry.Create(Spec(Clahe.JavaClassName, ("fast", "true"), ("blockRadius", "500"), ("bins", "256"), ("slope", "2.5")), Seeded));
     }
 

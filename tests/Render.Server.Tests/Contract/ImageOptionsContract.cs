@@ -108,6 +108,25 @@ public abstract class ImageOptionsContract(ServerFixture server)
     }
 
     [Fact]
+    public async Task PutImage_FilterSpecs_AreApplied()
+    {
+        var dot = SyntheticImages.Png("dot", Size, Size, (x, y) => (byte)(x == 30 && y == 30 ? 200 : 40));
+        var stack = await CreateStackAsync(SyntheticImages.Tile("dotted", Size, dot));
+        var parameters = (await _api.GetJsonAsync($"{stack}/z/1/box/0,0,{Size},{Size},1/render-parameters")).AsObject();
+        parameters["filterSpecs"] = new JsonArray(new JsonObject
+        {
+            ["className"] = RollingBallSubtraction.JavaClassName,
+            ["parameters"] = new JsonObject { ["radius"] = "1" },
+        });
+
+        using var response = await _api.PutAsync("owner/anyone/png-image", parameters.ToJsonString());
+        var pixels = SyntheticImages.Decode(await response.Content.ReadAsByteArrayAsync());
+
+        // The dot stands (int)(200 − 57.8 + 0.5) = 142 above its smoothed 3×3 plateau; the flat rest is background.
+        Assert.Equal((142, 0), (Red(pixels, 30, 30), Red(pixels, 10, 10)));
+    }
+
+    [Fact]
     public async Task TileImage_TileFilterSpec_IsApplied()
     {
         var dot = SyntheticImages.Png("dot", Size, Size, (x, y) => (byte)(x == 30 && y == 30 ? 200 : 40));
