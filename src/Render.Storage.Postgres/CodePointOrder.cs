@@ -5,7 +5,7 @@ namespace Render.Storage.Postgres;
 /// (byte order) and so of the text keys' indexes. Ordinal UTF-16 order differs from it where a
 /// surrogate pair (a code point above U+FFFF) meets a character from U+E000 to U+FFFF.
 /// </summary>
-internal sealed class CodePointOrder : IComparer<string>
+internal sealed class CodePointOrder : IComparer<string?>
 {
     public static readonly CodePointOrder Instance = new();
 
