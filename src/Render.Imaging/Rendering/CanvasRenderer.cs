@@ -1,5 +1,6 @@
 using Render.Geometry.Numerics;
 using Render.Geometry.Transforms;
+using Render.Imaging.Filters;
 using Render.Imaging.Mapping;
 using Render.Imaging.Pixels;
 using Render.Model.Rendering;
@@ -10,16 +11,29 @@ namespace Render.Imaging.Rendering;
 /// <summary>
 /// render's RenderedCanvasMipmapSource for one channel: each tile, in the given order, gets its
 /// mipmap level from the average scale of its transform, is loaded, converted to the canvas's kind
-/// and mapped through its triangle mesh onto a canvas of <c>(int)(size·scale + 0.5)</c> pixels.
+/// filtered, and mapped through its triangle mesh onto a canvas of <c>(int)(size·scale + 0.5)</c>
+/// pixels. Several weighted channels are each drawn so and then averaged (render's
+/// AveragedChannelMipmapSource). <paramref name="filterRandom"/> feeds filters that draw noise
+/// (render's is unseeded; tests seed it).
 /// </summary>
-public sealed class CanvasRenderer(ITileImageLoader loader, int maxDegreeOfParallelism = -1)
+public sealed class CanvasRenderer(ITileImageLoader loader, int maxDegreeOfParallelism = -1, Random? filterRandom = null)
 {
     private readonly int _threads = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount;
+    private readonly FilterChain _filters = filterRandom is null ? FilterChain.Shared : new FilterChain(filterRandom);
 
     /// <summary>The canvas, or null when no tile produced pixels (render then leaves the output transparent).</summary>
+    /// <exception cref="Model.RenderInputException">The channels or a filter spec are invalid.</exception>
     public Canvas? Render(RenderParameters parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
+        var channels = ChannelNamesAndWeights.Parse(parameters.Channels);
+        return channels.Count > 1
+            ? ChannelAverage.Render(channels, name => RenderChannel(parameters with { Channels = name }))
+            : RenderChannel(parameters);
+    }
+
+    private Canvas? RenderChannel(RenderParameters parameters)
+    {
         var scale = parameters.Scale;
         var canvasWidth = JavaMath.ToInt((parameters.Width * scale) + 0.5);
         var canvasHeight = JavaMath.ToInt((parameters.Height * scale) + 0.5);
@@ -80,6 +94,8 @@ public sealed class CanvasRenderer(ITileImageLoader loader, int maxDegreeOfParal
         }
 
         image = RasterConversion.StretchRgb(image, range);
+        var displayRange = EffectiveRange(image, range);
+        image = FilterChain.Apply(image, _filters.For(parameters, channel.Filter), displayRange, level);
         var mask = loaded.Mask is { } m && m.Width == image.Width && m.Height == image.Height ? m : null;
         if (hasMasks)
         {
@@ -91,7 +107,7 @@ public sealed class CanvasRenderer(ITileImageLoader loader, int maxDegreeOfParal
         var columns = JavaMath.ToInt((fullWidth / cellSize) + 0.5);
         var mesh = RenderMesh.Create(new CoordinateTransformList([MipmapLevels.ScaleLevelTransform(level), transform]), columns, source.Width, source.Height);
         TileMapper.Map(mesh, source, mask, canvas, !parameters.SkipInterpolation, parameters.BinaryMask, _threads);
-        canvas.Range = EffectiveRange(image, range);
+        canvas.Range = displayRange;
         return canvas;
     }
 

@@ -24,10 +24,11 @@ internal static class ChannelSelection
             }
 
             var builder = channel.MipmapPathBuilder ?? tile.MipmapPathBuilder ?? parameters.MipmapPathBuilder;
-            return (new ChannelSource(tile.TileId, channel.MipmapLevels, builder, width, height), channel.MinIntensity ?? 0, channel.MaxIntensity ?? 255);
+            var source = new ChannelSource(tile.TileId, channel.MipmapLevels, builder, width, height, channel.FilterSpec ?? tile.FilterSpec);
+            return (source, channel.MinIntensity ?? 0, channel.MaxIntensity ?? 255);
         }
 
-        return (new ChannelSource(tile.TileId, tile.MipmapLevels, tile.MipmapPathBuilder ?? parameters.MipmapPathBuilder, width, height),
+        return (new ChannelSource(tile.TileId, tile.MipmapLevels, tile.MipmapPathBuilder ?? parameters.MipmapPathBuilder, width, height, tile.FilterSpec),
             tile.MinIntensity ?? 0, tile.MaxIntensity ?? 255);
     }
 }

@@ -1,3 +1,4 @@
+using Render.Model.Rendering;
 using Render.Model.Stacks;
 using Render.Model.Tiles;
 
@@ -9,4 +10,6 @@ namespace Render.Imaging.Rendering;
 /// <param name="PathBuilder">Where derived mipmaps live, or null.</param>
 /// <param name="Width">The tile's full-scale width, or null to take the level-0 image's.</param>
 /// <param name="Height">The tile's full-scale height, or null to take the level-0 image's.</param>
-public sealed record ChannelSource(string? TileId, MipmapLevelDictionary Levels, MipmapPathBuilder? PathBuilder, int? Width, int? Height);
+/// <param name="Filter">The channel's own filter (a legacy tile's is the tile's), or null.</param>
+public sealed record ChannelSource(
+    string? TileId, MipmapLevelDictionary Levels, MipmapPathBuilder? PathBuilder, int? Width, int? Height, FilterSpec? Filter = null);

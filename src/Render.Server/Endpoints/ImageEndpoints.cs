@@ -33,7 +33,7 @@ internal static class ImageEndpoints
         stack.MapGet("/tile/{tileId}/mask/{format}-image", (string owner, string project, string stack, string tileId, string format, HttpRequest request, RenderParametersService parameters, ImageRenderService images, CancellationToken ct) =>
             SourceAsync(parameters, images, owner, project, stack, tileId, format, mask: true, request, ct));
         stack.MapGet("/tile/{tileId}/withNeighbors/jpeg-image", async (string owner, string project, string stack, string tileId, HttpRequest request, RenderParametersService parameters, ImageRenderService images, CancellationToken ct) =>
-            Image(images, await parameters.ForTileWithNeighborsAsync(StackIdOf(owner, project, stack), tileId, request.QueryDouble("widthFactor") ?? 0.3, request.QueryDouble("heightFactor") ?? 0.3, request.RenderQuery(), ct), "jpeg", ArgbFormats, request));
+            Image(images, await parameters.ForTileWithNeighborsAsync(StackIdOf(owner, project, stack), tileId, request.QueryDouble("widthFactor") ?? 0.3, request.QueryDouble("heightFactor") ?? 0.3, request.RenderQuery(), ct), "jpeg", ArgbFormats, request, request.QueryBool("boundingBoxesOnly") == true));
         stack.MapGet("/z/{z}/{format}-image", async (string owner, string project, string stack, string z, string format, HttpRequest request, RenderParametersService parameters, ImageRenderService images, CancellationToken ct) =>
             Image(images, await parameters.ForLayerAsync(StackIdOf(owner, project, stack), PathDouble(z, "z"), request.RenderQuery() with { Scale = request.QueryDouble("scale") ?? 0.01 }, ct), format, ArgbFormats, request));
         stack.MapGet(Box + "/{format}-image", (string owner, string project, string stack, string z, string x, string y, string width, string height, string scale, string format, HttpRequest request, RenderParametersService parameters, ImageRenderService images, CancellationToken ct) =>
@@ -59,10 +59,10 @@ internal static class ImageEndpoints
             StackIdOf(owner, project, stack), PathDouble(z, "z"), PathDouble(x, "x"), PathDouble(y, "y"),
             PathInt(width, "width"), PathInt(height, "height"), scale, groupId, request.RenderQuery(), ct).ConfigureAwait(false), format, formats, request);
 
-    private static IResult Image(ImageRenderService images, RenderParameters parameters, string formatName, OutputFormat[] allowed, HttpRequest request)
+    private static IResult Image(ImageRenderService images, RenderParameters parameters, string formatName, OutputFormat[] allowed, HttpRequest request, bool boundingBoxesOnly = false)
     {
         var format = ImageResults.FormatOf(formatName, allowed);
-        return ImageResults.Bytes(images.Render(parameters, format, request.QueryInt("maxTileSpecsToRender")), format);
+        return ImageResults.Bytes(images.Render(parameters, format, request.QueryInt("maxTileSpecsToRender"), boundingBoxesOnly), format);
     }
 
     private static string DvidFormat(string extension) => extension switch

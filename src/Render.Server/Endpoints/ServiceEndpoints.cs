@@ -58,7 +58,7 @@ internal static class ServiceEndpoints
                 return $"array of {specs.Count} transform specifications";
             }, ct));
 
-        api.MapGet("/namedFilterSpecLists", () => Results.Text("{\"namedFilterSpecLists\":{}}", "application/json"));
+        api.MapGet("/namedFilterSpecLists", () => Results.Bytes(NamedFilterLists.ToJson(), "application/json"));
         api.MapGet("/serverProperties", () => RenderResults.Json(options.Describe()));
         api.MapGet("/versionInfo", () => RenderResults.Json(new Dictionary<string, string>
         {

@@ -1,6 +1,7 @@
 using Render.Geometry.Numerics;
 using Render.Imaging.Codecs.Encoding;
 using Render.Imaging.Codecs.Loading;
+using Render.Imaging.Filters;
 using Render.Imaging.Output;
 using Render.Imaging.Rendering;
 using Render.Model;
@@ -10,8 +11,9 @@ namespace Render.Server.Services;
 
 /// <summary>
 /// render-ws's RenderServiceUtil: refuses absurd requests, draws only tile outlines beyond
-/// maxTileSpecsToRender, checks every tile's image is readable (400 when missing, 403 when outside
-/// the image roots) before rendering anything, then renders and encodes.
+/// maxTileSpecsToRender or when asked for bounding boxes only, checks every tile's image is
+/// readable (400 when missing, 403 when outside the image roots) and every filter and the channel
+/// weights are valid (400) before rendering anything, then renders and encodes.
 /// </summary>
 public sealed class ImageRenderService
 {
@@ -30,8 +32,8 @@ public sealed class ImageRenderService
         _renderer = new CanvasRenderer(_loader);
     }
 
-    /// <summary>The encoded image of <paramref name="parameters"/>.</summary>
-    public byte[] Render(RenderParameters parameters, OutputFormat format, int? maxTileSpecsToRender)
+    /// <summary>The encoded image of <paramref name="parameters"/>, or only its tiles' outlines for <paramref name="boundingBoxesOnly"/>.</summary>
+    public byte[] Render(RenderParameters parameters, OutputFormat format, int? maxTileSpecsToRender, bool boundingBoxesOnly = false)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         CheckSize(parameters);
@@ -40,12 +42,14 @@ public sealed class ImageRenderService
             throw new RenderInputException("tileSpecUrl is not supported by this server (it does not fetch URLs); send the tileSpecs in the request");
         }
 
-        if (maxTileSpecsToRender is { } max && max >= 0 && parameters.TileSpecs.Count > max)
+        if (boundingBoxesOnly || (maxTileSpecsToRender is { } max && max >= 0 && parameters.TileSpecs.Count > max))
         {
             using var boxes = BoundingBoxOutput.Create(parameters);
             return format.Is16Bit() ? throw new RenderInputException("too many tiles to render a 16-bit image") : ImageEncoder.EncodeArgb(boxes, format, parameters.Quality, parameters.ConvertToGray);
         }
 
+        ChannelNamesAndWeights.Parse(parameters.Channels);
+        FilterChain.Validate(parameters);
         _loader.Validate(parameters.TileSpecs, parameters.ExcludeMask);
         return RenderedImage.Encode(_renderer, parameters, format);
     }

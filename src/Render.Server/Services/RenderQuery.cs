@@ -1,5 +1,4 @@
-using System.Globalization;
-using Render.Model;
+using Render.Imaging.Rendering;
 using Render.Model.Rendering;
 using Render.Model.Stacks;
 
@@ -25,16 +24,11 @@ public sealed record RenderQuery(
     public RenderParameters ApplyTo(RenderParameters parameters, StackMetaData? stack, bool applyStackDefaults = true)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        if (FilterListName is not null)
-        {
-            // No named filter lists are configured on this server (render reads them from filter_lists.json).
-            throw new RenderInputException($"Filter list with name '{FilterListName}' not found.  Valid names are: []");
-        }
-
         var channels = Channels;
         if (channels is not null)
         {
-            CheckChannelWeights(channels);
+            // render refuses weights that add up to more than 1.0 as the parameter is set.
+            ChannelNamesAndWeights.Parse(channels);
         }
 
         var applied = parameters with
@@ -48,6 +42,7 @@ public sealed record RenderQuery(
             MaxIntensity = MaxIntensity ?? parameters.MaxIntensity,
             Scale = Scale ?? parameters.Scale,
             Channels = channels ?? parameters.Channels,
+            FilterSpecs = FilterListName is { } name ? NamedFilterLists.Get(name) : parameters.FilterSpecs,
         };
         if (applyStackDefaults && stack?.CurrentVersion is { } version)
         {
@@ -59,39 +54,5 @@ public sealed record RenderQuery(
         }
 
         return applied;
-    }
-
-    /// <summary>"name" or "n1__w1__n2__w2": the weights must add up to at most 1.0 (render's check).</summary>
-    private static void CheckChannelWeights(string channels)
-    {
-        var parts = channels.Split("__");
-        if (parts.Length < 2)
-        {
-            return;
-        }
-
-        var weights = new List<(string Name, double Weight)>();
-        for (var i = 0; i + 1 < parts.Length; i += 2)
-        {
-            if (!double.TryParse(parts[i + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out var weight))
-            {
-                throw new RenderInputException($"invalid weight '{parts[i + 1]}' for channel {parts[i]} in channels '{channels}'");
-            }
-
-            weights.Add((parts[i], weight));
-        }
-
-        var sum = 0.0;
-        foreach (var (name, weight) in weights)
-        {
-            sum += weight;
-            if (sum > 1.0)
-            {
-                var current = string.Join(", ", weights.Select(w => $"{w.Name}={Render.Geometry.Numerics.JavaNumberFormat.FormatDouble(w.Weight)}"));
-                throw new RenderInputException(
-                    $"Channel {name} weight {Render.Geometry.Numerics.JavaNumberFormat.FormatDouble(weight)} is too large.  " +
-                    $"The sum of all weights must be less than or equal to 1.0.  Current weights are: {{{current}}}");
-            }
-        }
     }
 }
