@@ -8,7 +8,7 @@ using Render.Model.Rendering;
 namespace Render.Benchmarks.Rendering;
 
 /// <summary>
-/// SHA-256 of the renderer's output for the benchmark scenes and variants of them (each mapper,
+/// SHA-256 of the renderer's canvas and output for the benchmark scenes and variants of them (each mapper,
 /// nearest and bilinear, 1 and 2 threads), printed one per line: a speed change must leave every
 /// line as it was.
 /// </summary>
@@ -49,19 +49,26 @@ internal static class RendererChecksums
 
     private static string Line(string name, CanvasRenderer renderer, RenderParameters parameters, bool sixteenBit = false)
     {
+        // The canvas too: the output alone can hide it (an RGB canvas blended by masks is transparent in render's ARGB output).
         using var canvas = renderer.Render(parameters);
-        string hash;
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        if (canvas is not null)
+        {
+            hash.AppendData(canvas.Image.Gray is { } gray ? MemoryMarshal.AsBytes(gray.Pixels) : MemoryMarshal.AsBytes(canvas.Image.Rgb!.Pixels));
+            hash.AppendData(canvas.Mask is { } mask ? mask.Pixels : []);
+        }
+
         if (sixteenBit)
         {
             using var output = Gray16Output.Create(canvas, parameters);
-            hash = Convert.ToHexString(SHA256.HashData(MemoryMarshal.AsBytes(output.Pixels)));
+            hash.AppendData(MemoryMarshal.AsBytes(output.Pixels));
         }
         else
         {
             using var output = ArgbOutput.Create(canvas, parameters);
-            hash = Convert.ToHexString(SHA256.HashData(MemoryMarshal.AsBytes(output.Pixels)));
+            hash.AppendData(MemoryMarshal.AsBytes(output.Pixels));
         }
 
-        return $"{hash[..16]}  {name}";
+        return $"{Convert.ToHexString(hash.GetHashAndReset())[..16]}  {name}";
     }
 }
