@@ -31,11 +31,13 @@ static void Loop(string name, double seconds)
     var benchmarks = new RendererBenchmarks();
     benchmarks.Setup();
     Func<int> run = name == nameof(RendererBenchmarks.PerfTestBox) ? benchmarks.PerfTestBox : benchmarks.SyntheticTile;
+    using var process = Process.GetCurrentProcess();
     var clock = Stopwatch.StartNew();
     for (var runs = 1; clock.Elapsed.TotalSeconds < seconds; runs++)
     {
-        var start = clock.Elapsed;
+        var (start, cpu) = (clock.Elapsed, process.TotalProcessorTime);
         run();
-        Console.WriteLine($"{name} #{runs}: {(clock.Elapsed - start).TotalMilliseconds:F1} ms");
+        process.Refresh();
+        Console.WriteLine($"{name} #{runs}: {(clock.Elapsed - start).TotalMilliseconds:F1} ms, {(process.TotalProcessorTime - cpu).TotalMilliseconds:F0} ms CPU");
     }
 }
