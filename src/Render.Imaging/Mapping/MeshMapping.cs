@@ -59,7 +59,7 @@ internal static class MeshMapping
             var inverse = new InverseAffine(inv[o], inv[o + 1], inv[o + 2], inv[o + 3], inv[o + 4], inv[o + 5]);
             if (!TriangleRows.IsExact(ax, ay, bx, by, cx, cy))
             {
-                MapBox(ax, ay, bx, by, cx, cy, minX, maxX, minY, maxY, inverse, mapper);
+                MapBox(ax, ay, bx, by, cx, cy, new ColumnRun(minX, maxX), minY, maxY, targetWidth, inverse, mapper);
                 continue;
             }
 
@@ -67,34 +67,36 @@ internal static class MeshMapping
             for (var y = minY; y <= maxY; y++)
             {
                 rows.Spans(y, minX, maxX, out var first, out var second);
-                MapRun(first, y, inverse, mapper);
-                MapRun(second, y, inverse, mapper);
+                MapRun(first, y, targetWidth, inverse, mapper);
+                MapRun(second, y, targetWidth, inverse, mapper);
             }
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void MapRun<TMapper>(ColumnRun run, int y, InverseAffine inverse, TMapper mapper)
+    private static void MapRun<TMapper>(ColumnRun run, int y, int targetWidth, InverseAffine inverse, TMapper mapper)
         where TMapper : struct, IPixelMapper
     {
-        for (var x = run.Start; x <= run.End; x++)
+        var row = inverse.Row(y);
+        var rowStart = y * targetWidth;
+        for (var x = mapper.MapVectors(row, run.Start, run.End, rowStart); x <= run.End; x++)
         {
-            mapper.Map(inverse.SourceX(x, y), inverse.SourceY(x, y), x, y);
+            mapper.Map(row.SourceX(x), row.SourceY(x), rowStart + x);
         }
     }
 
     /// <summary>render's loop as it is: the inside test at every pixel of the box (for triangles too large for <see cref="TriangleRows"/>).</summary>
     private static void MapBox<TMapper>(
-        double ax, double ay, double bx, double by, double cx, double cy, int minX, int maxX, int minY, int maxY, InverseAffine inverse, TMapper mapper)
+        double ax, double ay, double bx, double by, double cx, double cy, ColumnRun box, int minY, int maxY, int targetWidth, InverseAffine inverse, TMapper mapper)
         where TMapper : struct, IPixelMapper
     {
         for (var y = minY; y <= maxY; y++)
         {
-            for (var x = minX; x <= maxX; x++)
+            for (var x = box.Start; x <= box.End; x++)
             {
                 if (IsInTriangle(ax, ay, bx, by, cx, cy, x, y))
                 {
-                    mapper.Map(inverse.SourceX(x, y), inverse.SourceY(x, y), x, y);
+                    MapRun(new ColumnRun(x, x), y, targetWidth, inverse, mapper);
                 }
             }
         }
