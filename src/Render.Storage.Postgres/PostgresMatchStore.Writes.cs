@@ -1,5 +1,4 @@
 using Npgsql;
-using Render.Model.Json;
 using Render.Model.PointMatches;
 
 namespace Render.Storage.Postgres;
@@ -7,8 +6,6 @@ namespace Render.Storage.Postgres;
 /// <summary>Match collections and canvas pairs on PostgreSQL: the writes, each one transaction.</summary>
 internal sealed partial class PostgresMatchStore
 {
-    private const string PairColumns = "p_group_id, q_group_id, p_id, q_id, consensus, match_count, matches";
-
     public async Task SaveAsync(MatchCollectionId collectionId, IReadOnlyCollection<CanvasMatches> pairs, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(pairs);
@@ -22,26 +19,18 @@ internal sealed partial class PostgresMatchStore
             throw new ArgumentException("every pair needs pGroupId, pId, qGroupId and qId", nameof(pairs));
         }
 
-        // In key order, so that concurrent saves of overlapping pairs lock them in the same order
-        // (they wait for each other instead of deadlocking) and the key index fills in sequence.
-        // Serialised before the transaction, in parallel for big batches.
+        // In key order (the key index's), so that concurrent saves of overlapping pairs lock them in
+        // the same order (they wait for each other instead of deadlocking) and the key index fills
+        // in sequence. Serialised before the transaction, in parallel for big batches.
         var rows = UpsertBatch.LastOfEach(pairs, pair => (pair.PGroupId!, pair.QGroupId!, pair.PId!, pair.QId!), EqualityComparer<(string, string, string, string)>.Default)
-            .OrderBy(pair => pair.PGroupId, StringComparer.Ordinal).ThenBy(pair => pair.QGroupId, StringComparer.Ordinal)
-            .ThenBy(pair => pair.PId, StringComparer.Ordinal).ThenBy(pair => pair.QId, StringComparer.Ordinal)
+            .OrderBy(pair => pair.PGroupId, CodePointOrder.Instance).ThenBy(pair => pair.QGroupId, CodePointOrder.Instance)
+            .ThenBy(pair => pair.PId, CodePointOrder.Instance).ThenBy(pair => pair.QId, CodePointOrder.Instance)
             .AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(PairRow.Of).ToArray();
         await database.WriteAsync(async connection =>
         {
-            await StagePairsAsync(connection, rows, cancellationToken).ConfigureAwait(false);
             var key = await SharedKeyAsync(connection, collectionId, cancellationToken).ConfigureAwait(false);
-
-            // render's save: a full replace of the pair with the same four ids.
-            return await connection.Command(
-                $"""
-                INSERT INTO match_pair (collection_key, {PairColumns})
-                SELECT @k, {PairColumns} FROM match_stage
-                ON CONFLICT (collection_key, p_group_id, q_group_id, p_id, q_id) DO UPDATE SET
-                    consensus = excluded.consensus, match_count = excluded.match_count, matches = excluded.matches
-                """).With("@k", key).RunAsync(cancellationToken).ConfigureAwait(false);
+            await SavePairsAsync(connection, key, rows, cancellationToken).ConfigureAwait(false);
+            return rows.Length;
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -130,49 +119,5 @@ internal sealed partial class PostgresMatchStore
                 return created;
             }
         }
-    }
-
-    /// <summary>
-    /// Copies the rows into a staging table of this transaction (binary COPY), in the order given.
-    /// The staging table keeps rows uncompressed up to the size match_pair does: otherwise each
-    /// ~4 KB pair would be compressed on its way in (most of the import's time), and match_pair
-    /// would receive, store and serve it compressed.
-    /// </summary>
-    private static async Task StagePairsAsync(NpgsqlConnection connection, PairRow[] rows, CancellationToken cancellationToken)
-    {
-        await connection.Command(
-            """
-            CREATE TEMPORARY TABLE match_stage (
-                p_group_id text, q_group_id text, p_id text, q_id text, consensus bytea, match_count integer, matches bytea)
-                WITH (toast_tuple_target = 8160) ON COMMIT DROP
-            """).RunAsync(cancellationToken).ConfigureAwait(false);
-        await using var copy = await connection.BeginBinaryImportAsync(
-            $"COPY match_stage ({PairColumns}) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
-        foreach (var row in rows)
-        {
-            await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
-            await copy.WriteOrNullAsync(row.PGroupId, cancellationToken).ConfigureAwait(false);
-            await copy.WriteOrNullAsync(row.QGroupId, cancellationToken).ConfigureAwait(false);
-            await copy.WriteOrNullAsync(row.PId, cancellationToken).ConfigureAwait(false);
-            await copy.WriteOrNullAsync(row.QId, cancellationToken).ConfigureAwait(false);
-            await copy.WriteOrNullAsync(row.Consensus, cancellationToken).ConfigureAwait(false);
-            await copy.WriteOrNullAsync(row.MatchCount, cancellationToken).ConfigureAwait(false);
-            await copy.WriteOrNullAsync(row.Matches, cancellationToken).ConfigureAwait(false);
-        }
-
-        await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>One pair as it is written: the ids, and its JSON objects serialised.</summary>
-    private sealed record PairRow(string PGroupId, string PId, string QGroupId, string QId, byte[]? Consensus, int? MatchCount, byte[]? Matches)
-    {
-        public static PairRow Of(CanvasMatches pair) => new(
-            pair.PGroupId!,
-            pair.PId!,
-            pair.QGroupId!,
-            pair.QId!,
-            pair.ConsensusSetData is null ? null : RenderJson.SerializeToUtf8Bytes(pair.ConsensusSetData),
-            pair.MatchCount,
-            pair.Matches is null ? null : RenderJson.SerializeToUtf8Bytes(pair.Matches));
     }
 }

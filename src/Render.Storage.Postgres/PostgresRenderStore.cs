@@ -53,7 +53,7 @@ public sealed partial class PostgresRenderStore : IRenderStore
     public ValueTask DisposeAsync() => _database.DisposeAsync();
 
     /// <summary>The numbered scripts embedded from <c>Migrations/NNN_name.sql</c>, lowest number first.</summary>
-    private static List<(int Version, string Sql)> Migrations()
+    internal static List<(int Version, string Sql)> Migrations()
     {
         var assembly = typeof(PostgresRenderStore).Assembly;
         var migrations = new List<(int Version, string Sql)>();

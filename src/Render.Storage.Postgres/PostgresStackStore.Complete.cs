@@ -5,7 +5,7 @@ using Render.Model.Stacks;
 
 namespace Render.Storage.Postgres;
 
-/// <summary>Deriving section data, stats and the box index when a stack is set COMPLETE.</summary>
+/// <summary>Deriving section data and stats when a stack is set COMPLETE.</summary>
 internal sealed partial class PostgresStackStore
 {
     public Task<StackMetaData?> CompleteAsync(StoredStack expected, StackMetaData replacement, CancellationToken cancellationToken) =>
@@ -26,7 +26,10 @@ internal sealed partial class PostgresStackStore
             return completed;
         }, cancellationToken);
 
-    /// <summary>The section aggregate and the box index, both derived from the tiles as they are now.</summary>
+    /// <summary>
+    /// The section aggregate, derived from the tiles as they are now. (The box index needs no
+    /// building: the tile_bounds index follows every save.)
+    /// </summary>
     private static Task<int> DeriveSectionsAsync(NpgsqlConnection connection, long key, CancellationToken cancellationToken) =>
         connection.Command(
             """
@@ -35,13 +38,6 @@ internal sealed partial class PostgresStackStore
             SELECT @k, section_id, z, count(*), min(min_x), max(max_x), min(min_y), max(max_y)
             FROM tile WHERE stack_key = @k GROUP BY section_id, z;
             UPDATE stack SET sections_derived = true WHERE stack_key = @k;
-            """ + DropBoxIndex + """
-            INSERT INTO tile_box (row_id, stack_key, z, box)
-            SELECT row_id, stack_key, z, box(point(min_x, min_y), point(max_x, max_y))
-            FROM tile
-            WHERE stack_key = @k AND z IS NOT NULL AND min_x IS NOT NULL AND min_y IS NOT NULL AND max_x IS NOT NULL AND max_y IS NOT NULL
-            ORDER BY z, min_y, min_x;
-            UPDATE stack SET box_indexed = true WHERE stack_key = @k;
             """).With("@k", key).RunAsync(cancellationToken);
 
     private static async Task<StackStats> DeriveStatsAsync(NpgsqlConnection connection, long key, CancellationToken cancellationToken)

@@ -111,20 +111,12 @@ internal sealed partial class PostgresStackStore(PostgresDatabase database) : IS
 
     internal static Task<int> DropDataAsync(NpgsqlConnection connection, long key, CancellationToken cancellationToken) =>
         connection.Command(
-            $"""
-            {DropBoxIndex}
+            """
             DELETE FROM tile WHERE stack_key = @k;
             DELETE FROM transform WHERE stack_key = @k;
             DELETE FROM section WHERE stack_key = @k;
             UPDATE stack SET sections_derived = false WHERE stack_key = @k;
             """).With("@k", key).RunAsync(cancellationToken);
-
-    /// <summary>Removes the stack's entries from the box index (none unless it was built).</summary>
-    internal const string DropBoxIndex =
-        """
-        DELETE FROM tile_box WHERE stack_key = @k;
-        UPDATE stack SET box_indexed = false WHERE stack_key = @k;
-        """;
 
     /// <summary>Inserts the stack; null (and nothing written) when a stack of that id exists, even one committed meanwhile.</summary>
     private static async Task<long?> InsertAsync(NpgsqlConnection connection, StackMetaData metaData, CancellationToken cancellationToken) =>
@@ -139,10 +131,8 @@ internal sealed partial class PostgresStackStore(PostgresDatabase database) : IS
             .With("@meta", RenderJson.SerializeToUtf8Bytes(metaData))
             .ScalarAsync(cancellationToken).ConfigureAwait(false);
 
-    /// <summary>Stores the metadata; a stack going (back) to LOADING loses its box index, as its tiles may change.</summary>
     private static Task<int> UpdateMetaAsync(NpgsqlConnection connection, long key, StackMetaData metaData, CancellationToken cancellationToken) =>
         connection.Command(
-            (metaData.State == StackState.Loading ? DropBoxIndex : string.Empty) +
             """
             UPDATE stack SET owner = @o, project = @p, name = @s, state = @state, revision = revision + 1, meta = @meta
             WHERE stack_key = @k;

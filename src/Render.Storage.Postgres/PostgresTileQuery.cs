@@ -18,22 +18,13 @@ internal static class PostgresTileQuery
     }
 
     /// <summary>
-    /// The FROM and WHERE clauses (parameters added to <paramref name="command"/>); the box index is
-    /// used when the stack has one (COMPLETE stacks), otherwise the z index.
+    /// The FROM and WHERE clauses (parameters added to <paramref name="command"/>). Box queries are
+    /// answered by the tile_bounds index: its scan is bounded by z and min_y, and it tests the
+    /// other bounds on the index entries.
     /// </summary>
     public static string FromAndWhere(NpgsqlCommand command, StackKey stack, TileQuery query)
     {
-        var conditions = new List<string> { "t.stack_key = @k" };
-        command.With("@k", stack.Key);
-        var from = "tile t";
-        if (stack.BoxIndexed && query.HasBox && query.Z is not null)
-        {
-            // The GiST index finds candidates (its overlap test allows a tiny tolerance); the exact
-            // conditions on the tile columns below decide.
-            from = "tile_box b JOIN tile t ON t.row_id = b.row_id";
-            conditions.Add("b.stack_key = @k AND b.z = @z AND b.box && box(point(@reachMinX, @reachMinY), point(@reachMaxX, @reachMaxY))");
-        }
-
+        var conditions = new List<string> { $"t.stack_key = {stack.Sql(command)}" };
         Add(conditions, command, "t.z = @z", "@z", query.Z);
         Add(conditions, command, "t.z >= @minZ", "@minZ", query.MinZ);
         Add(conditions, command, "t.z <= @maxZ", "@maxZ", query.MaxZ);
@@ -49,7 +40,7 @@ internal static class PostgresTileQuery
             command.With("@tileIds", query.TileIds.ToArray());
         }
 
-        return $"{from} WHERE {string.Join(" AND ", conditions)}";
+        return $"tile t WHERE {string.Join(" AND ", conditions)}";
     }
 
     private static void Add(List<string> conditions, NpgsqlCommand command, string condition, string name, double? value)

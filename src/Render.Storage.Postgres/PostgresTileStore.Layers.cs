@@ -12,17 +12,14 @@ internal sealed partial class PostgresTileStore
     {
         var zValues = new List<double>();
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        if (await KeyAsync(connection, stackId, cancellationToken).ConfigureAwait(false) is not { } key)
-        {
-            return zValues;
-        }
-
-        await using var command = connection.Command(
-            """
+        await using var command = connection.Command(string.Empty).With("@minZ", minZ).With("@maxZ", maxZ);
+        command.CommandText =
+            $"""
             SELECT DISTINCT z FROM tile
-            WHERE stack_key = @k AND z IS NOT NULL AND (@minZ::float8 IS NULL OR z >= @minZ) AND (@maxZ::float8 IS NULL OR z <= @maxZ)
+            WHERE stack_key = {StackKey.Of(stackId).Sql(command)} AND z IS NOT NULL
+              AND (@minZ::float8 IS NULL OR z >= @minZ) AND (@maxZ::float8 IS NULL OR z <= @maxZ)
             ORDER BY z
-            """).With("@k", key.Key).With("@minZ", minZ).With("@maxZ", maxZ);
+            """;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -35,14 +32,9 @@ internal sealed partial class PostgresTileStore
     public async Task<Bounds?> GetLayerBoundsAsync(StackId stackId, double z, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        if (await KeyAsync(connection, stackId, cancellationToken).ConfigureAwait(false) is not { } key)
-        {
-            return null;
-        }
-
-        await using var command = connection.Command(
-            "SELECT count(*), min(min_x), min(min_y), max(max_x), max(max_y) FROM tile WHERE stack_key = @k AND z = @z")
-            .With("@k", key.Key).With("@z", z);
+        await using var command = connection.Command(string.Empty).With("@z", z);
+        command.CommandText =
+            $"SELECT count(*), min(min_x), min(min_y), max(max_x), max(max_y) FROM tile WHERE stack_key = {StackKey.Of(stackId).Sql(command)} AND z = @z";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
         return reader.GetInt64(0) == 0
@@ -53,14 +45,10 @@ internal sealed partial class PostgresTileStore
     public async Task<double?> GetSectionZAsync(StackId stackId, string sectionId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        if (await KeyAsync(connection, stackId, cancellationToken).ConfigureAwait(false) is not { } key)
-        {
-            return null;
-        }
-
-        return (double?)await connection.Command(
-            "SELECT z FROM tile WHERE stack_key = @k AND section_id = @s AND z IS NOT NULL ORDER BY row_id LIMIT 1")
-            .With("@k", key.Key).With("@s", sectionId).ScalarAsync(cancellationToken).ConfigureAwait(false);
+        var command = connection.Command(string.Empty).With("@sectionId", sectionId);
+        command.CommandText =
+            $"SELECT z FROM tile WHERE stack_key = {StackKey.Of(stackId).Sql(command)} AND section_id = @sectionId AND z IS NOT NULL ORDER BY row_id LIMIT 1";
+        return (double?)await command.ScalarAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<SectionData>?> GetSectionDataAsync(

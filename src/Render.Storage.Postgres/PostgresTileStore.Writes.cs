@@ -9,9 +9,6 @@ namespace Render.Storage.Postgres;
 /// <summary>Tile and transform rows on PostgreSQL: the writes, each one transaction on a LOADING stack.</summary>
 internal sealed partial class PostgresTileStore
 {
-    /// <summary>Separates the channel names of one tile in the channel_names column.</summary>
-    public const char ChannelNameSeparator = '\n';
-
     /// <summary>render's tile save: a full replace of the tile with the same id (which keeps its place in stored order).</summary>
     public const string TileUpsertClause =
         """
@@ -19,8 +16,6 @@ internal sealed partial class PostgresTileStore
             group_id = excluded.group_id, min_x = excluded.min_x, min_y = excluded.min_y, max_x = excluded.max_x,
             max_y = excluded.max_y, channel_names = excluded.channel_names, spec = excluded.spec
         """;
-
-    private const string TileColumns = "tile_id, z, section_id, group_id, min_x, min_y, max_x, max_y, channel_names, spec";
 
     public async Task<StackState?> SaveAsync(
         StackId stackId, IReadOnlyCollection<TileSpec> tiles, IReadOnlyCollection<TransformSpec> transforms, CancellationToken cancellationToken)
@@ -34,7 +29,6 @@ internal sealed partial class PostgresTileStore
         var transformRows = UpsertBatch.LastOfEach(transforms, spec => spec.Id, StringComparer.Ordinal);
         return await WriteToLoadingStackAsync(
             stackId,
-            connection => StageTilesAsync(connection, tileRows, cancellationToken),
             async (connection, key) =>
             {
                 if (transformRows.Count > 0)
@@ -50,28 +44,28 @@ internal sealed partial class PostgresTileStore
                         .RunAsync(cancellationToken).ConfigureAwait(false);
                 }
 
-                await InsertStagedTilesAsync(connection, key, cancellationToken).ConfigureAwait(false);
+                await SaveTilesAsync(connection, key, tileRows, cancellationToken).ConfigureAwait(false);
             },
             cancellationToken).ConfigureAwait(false);
     }
 
     public Task<StackState?> DeleteTilesAsync(StackId stackId, TileQuery query, CancellationToken cancellationToken) =>
-        WriteToLoadingStackAsync(stackId, stage: null, async (connection, key) =>
+        WriteToLoadingStackAsync(stackId, async (connection, key) =>
         {
-            var stack = new StackKey(key, BoxIndexed: false);
+            var stack = StackKey.Of(key);
             var resolved = await WithoutPatternAsync(connection, stack, query, cancellationToken).ConfigureAwait(false);
             await using var command = connection.Command(string.Empty);
-            command.CommandText = $"DELETE FROM tile WHERE row_id IN (SELECT t.row_id FROM {PostgresTileQuery.FromAndWhere(command, stack, resolved)})";
+            command.CommandText = $"DELETE FROM {PostgresTileQuery.FromAndWhere(command, stack, resolved)}";
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
     public Task<StackState?> SetZAsync(StackId stackId, TileQuery query, double z, CancellationToken cancellationToken) =>
-        WriteToLoadingStackAsync(stackId, stage: null, async (connection, key) =>
+        WriteToLoadingStackAsync(stackId, async (connection, key) =>
         {
             // z lives in the spec document as well as in its column, so each tile is rewritten.
             var selected = TileIdPattern.Of(query);
             var changed = new List<(TileSpec Tile, byte[] Json)>();
-            await using (var select = PostgresTileQuery.Select(connection, new StackKey(key, BoxIndexed: false), query, "t.tile_id, t.spec"))
+            await using (var select = PostgresTileQuery.Select(connection, StackKey.Of(key), query, "t.tile_id, t.spec"))
             {
                 await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -84,24 +78,17 @@ internal sealed partial class PostgresTileStore
                 }
             }
 
-            await StageTilesAsync(connection, changed, cancellationToken).ConfigureAwait(false);
-            await InsertStagedTilesAsync(connection, key, cancellationToken).ConfigureAwait(false);
+            await UpsertTilesAsync(connection, key, changed, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
     /// <summary>
-    /// Runs <paramref name="stage"/> (work that needs no lock, such as copying rows into a staging
-    /// table), then locks the stack row and runs <paramref name="write"/> when the stack is LOADING,
-    /// all in one transaction.
+    /// Locks the stack row and runs <paramref name="write"/> when the stack is LOADING, in one
+    /// transaction: writers of one stack, in this process or another, take turns.
     /// </summary>
     private Task<StackState?> WriteToLoadingStackAsync(
-        StackId stackId, Func<NpgsqlConnection, Task>? stage, Func<NpgsqlConnection, long, Task> write, CancellationToken cancellationToken) =>
+        StackId stackId, Func<NpgsqlConnection, long, Task> write, CancellationToken cancellationToken) =>
         database.WriteAsync<StackState?>(async connection =>
         {
-            if (stage is not null)
-            {
-                await stage(connection).ConfigureAwait(false);
-            }
-
             var row = await PostgresStackStore.FindAsync(connection, stackId, forUpdate: true, cancellationToken).ConfigureAwait(false);
             if (row is null || row.Stored.State != StackState.Loading)
             {
@@ -130,48 +117,4 @@ internal sealed partial class PostgresTileStore
 
         return query with { TileIdPattern = null, TileIds = ids };
     }
-
-    /// <summary>
-    /// Copies the rows into a staging table of this transaction (binary COPY, the fast path into
-    /// PostgreSQL). It keeps their order: a fresh temporary table is read back in the order it was
-    /// filled, which becomes the tiles' stored order.
-    /// </summary>
-    private static async Task StageTilesAsync(
-        NpgsqlConnection connection, IReadOnlyCollection<(TileSpec Tile, byte[] Json)> rows, CancellationToken cancellationToken)
-    {
-        await connection.Command(
-            """
-            CREATE TEMPORARY TABLE tile_stage (
-                tile_id text, z float8, section_id text, group_id text, min_x float8, min_y float8, max_x float8, max_y float8,
-                channel_names text, spec bytea) ON COMMIT DROP
-            """).RunAsync(cancellationToken).ConfigureAwait(false);
-        await using var copy = await connection.BeginBinaryImportAsync(
-            $"COPY tile_stage ({TileColumns}) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
-        foreach (var (tile, json) in rows)
-        {
-            await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
-            await copy.WriteOrNullAsync(tile.TileId, cancellationToken).ConfigureAwait(false);
-            await copy.WriteOrNullAsync(tile.Z, cancellationToken).ConfigureAwait(false);
-            await copy.WriteOrNullAsync(tile.Layout?.SectionId, cancellationToken).ConfigureAwait(false);
-            await copy.WriteOrNullAsync(tile.GroupId, cancellationToken).ConfigureAwait(false);
-            await copy.WriteOrNullAsync(tile.MinX, cancellationToken).ConfigureAwait(false);
-            await copy.WriteOrNullAsync(tile.MinY, cancellationToken).ConfigureAwait(false);
-            await copy.WriteOrNullAsync(tile.MaxX, cancellationToken).ConfigureAwait(false);
-            await copy.WriteOrNullAsync(tile.MaxY, cancellationToken).ConfigureAwait(false);
-            var channelNames = tile.Channels?.Select(channel => channel.Name).OfType<string>().ToList();
-            await copy.WriteOrNullAsync(channelNames is { Count: > 0 } ? string.Join(ChannelNameSeparator, channelNames) : null, cancellationToken)
-                .ConfigureAwait(false);
-            await copy.WriteOrNullAsync(json, cancellationToken).ConfigureAwait(false);
-        }
-
-        await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static Task<int> InsertStagedTilesAsync(NpgsqlConnection connection, long key, CancellationToken cancellationToken) =>
-        connection.Command(
-            $"""
-            INSERT INTO tile (stack_key, {TileColumns})
-            SELECT @k, {TileColumns} FROM tile_stage
-            {TileUpsertClause}
-            """).With("@k", key).RunAsync(cancellationToken);
 }

@@ -17,13 +17,8 @@ internal sealed partial class PostgresTileStore(PostgresDatabase database) : ITi
         StackId stackId, TileQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        if (await KeyAsync(connection, stackId, cancellationToken).ConfigureAwait(false) is not { } key)
-        {
-            yield break;
-        }
-
         var selected = TileIdPattern.Of(query);
-        await using var command = PostgresTileQuery.Select(connection, key, query, "t.tile_id, t.spec");
+        await using var command = PostgresTileQuery.Select(connection, StackKey.Of(stackId), query, "t.tile_id, t.spec");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
 
         // Parsing dominates a layer read: rows are read in batches and parsed on all cores, in
@@ -52,13 +47,8 @@ internal sealed partial class PostgresTileStore(PostgresDatabase database) : ITi
         StackId stackId, TileQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        if (await KeyAsync(connection, stackId, cancellationToken).ConfigureAwait(false) is not { } key)
-        {
-            yield break;
-        }
-
         var selected = TileIdPattern.Of(query);
-        await using var command = PostgresTileQuery.Select(connection, key, query, "t.min_x, t.min_y, t.max_x, t.max_y, t.tile_id, t.section_id, t.z");
+        await using var command = PostgresTileQuery.Select(connection, StackKey.Of(stackId), query, "t.min_x, t.min_y, t.max_x, t.max_y, t.tile_id, t.section_id, t.z");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -76,12 +66,7 @@ internal sealed partial class PostgresTileStore(PostgresDatabase database) : ITi
         StackId stackId, TileQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        if (await KeyAsync(connection, stackId, cancellationToken).ConfigureAwait(false) is not { } key)
-        {
-            yield break;
-        }
-
-        await foreach (var tileId in SelectedIdsAsync(connection, key, query, cancellationToken).ConfigureAwait(false))
+        await foreach (var tileId in SelectedIdsAsync(connection, StackKey.Of(stackId), query, cancellationToken).ConfigureAwait(false))
         {
             yield return tileId;
         }
@@ -90,11 +75,7 @@ internal sealed partial class PostgresTileStore(PostgresDatabase database) : ITi
     public async Task<long> CountTilesAsync(StackId stackId, TileQuery query, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        if (await KeyAsync(connection, stackId, cancellationToken).ConfigureAwait(false) is not { } key)
-        {
-            return 0;
-        }
-
+        var key = StackKey.Of(stackId);
         if (query.TileIdPattern is null)
         {
             return (long)(await PostgresTileQuery.Select(connection, key, query, "count(*)", ordered: false)
@@ -102,7 +83,7 @@ internal sealed partial class PostgresTileStore(PostgresDatabase database) : ITi
         }
 
         var count = 0L;
-        await foreach (var _ in SelectedIdsAsync(connection, key, query, cancellationToken).ConfigureAwait(false))
+        await foreach (var _ in SelectedIdsAsync(connection, StackKey.Of(stackId), query, cancellationToken).ConfigureAwait(false))
         {
             count++;
         }
@@ -124,14 +105,14 @@ internal sealed partial class PostgresTileStore(PostgresDatabase database) : ITi
         StackId stackId, IReadOnlyCollection<string> transformIds, CancellationToken cancellationToken)
     {
         var transforms = new Dictionary<string, TransformSpec>(StringComparer.Ordinal);
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        if (transformIds.Count == 0 || await KeyAsync(connection, stackId, cancellationToken).ConfigureAwait(false) is not { } key)
+        if (transformIds.Count == 0)
         {
             return transforms;
         }
 
-        await using var command = connection.Command("SELECT transform_id, spec FROM transform WHERE stack_key = @k AND transform_id = ANY(@ids)")
-            .With("@k", key.Key).With("@ids", transformIds.ToArray());
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(string.Empty).With("@ids", transformIds.ToArray());
+        command.CommandText = $"SELECT transform_id, spec FROM transform WHERE stack_key = {StackKey.Of(stackId).Sql(command)} AND transform_id = ANY(@ids)";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -156,14 +137,6 @@ internal sealed partial class PostgresTileStore(PostgresDatabase database) : ITi
                 yield return tileId;
             }
         }
-    }
-
-    private static async Task<StackKey?> KeyAsync(NpgsqlConnection connection, StackId stackId, CancellationToken cancellationToken)
-    {
-        await using var command = connection.Command("SELECT stack_key, box_indexed FROM stack WHERE owner = @o AND project = @p AND name = @s")
-            .With("@o", stackId.Owner).With("@p", stackId.Project).With("@s", stackId.Stack);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? new StackKey(reader.GetInt64(0), reader.GetBoolean(1)) : null;
     }
 
     private static TileSpec[] ParseAll(List<byte[]> rows)

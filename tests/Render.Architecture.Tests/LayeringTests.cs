@@ -4,8 +4,9 @@ namespace Render.Architecture.Tests;
 
 /// <summary>
 /// The layering of STYLE.md, kept by reading the project files: references only point downwards,
-/// the pure projects stay free of I/O, every source project has its test project, and the solution
-/// holds every project (so that one <c>dotnet test</c> runs all tests).
+/// the pure projects stay free of I/O, every source project has its test project, the examples use
+/// only the client side, and the solution holds every project (so that one <c>dotnet test</c> runs
+/// all tests).
 /// </summary>
 public sealed partial class LayeringTests
 {
@@ -93,13 +94,29 @@ public sealed partial class LayeringTests
     public void Solution_HoldsEveryProject()
     {
         var solution = File.ReadAllText(Repository.Solution);
-        var projects = new[] { "src", "tests", "bench" }
+        var projects = new[] { "src", "tests", "bench", "examples" }
             .Where(folder => Directory.Exists(Path.Combine(Repository.Root, folder)))
             .SelectMany(folder => Repository.Projects(folder).Keys);
 
         var missing = projects.Where(name => !solution.Contains($"/{name}.csproj", StringComparison.Ordinal)).ToList();
 
         Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void Examples_UseOnlyTheClientSide()
+    {
+        // The guide is what a user of the client writes: it runs against any render-ws, so it may not
+        // reach into the server or the stores.
+        string[] clientSide = ["Render.Client", "Render.Model", "Render.Geometry"];
+        var violations = Repository.Projects("examples")
+            .SelectMany(project => Repository.ProjectReferences(project.Value)
+                .Where(reference => !clientSide.Contains(reference))
+                .Select(reference => $"{project.Key} -> {reference}"))
+            .ToList();
+
+        Assert.NotEmpty(Repository.Projects("examples"));
+        Assert.Empty(violations);
     }
 
     [GeneratedRegex(@"\bSystem\.(?:IO\.File|IO\.Directory|Net|Data)\b|\b(?:File|Directory|FileStream|HttpClient)\.|\bnew (?:FileStream|HttpClient)\b|Microsoft\.(?:AspNetCore|Data)|Npgsql")]

@@ -33,7 +33,53 @@ public sealed class PostgresMatchStoreTests : MatchStoreContract
         Assert.Contains("match_pair_", plan, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Save_NewPairsThatAnotherSaveStoresMeanwhile_ReplacesThemInstead()
+    {
+        await Store.Matches.SaveAsync(Collection, [Pair("z", "1", "z", "2")], default);
+
+        // Another save has stored a.1-b.1 but not committed yet: the check sees no pair in the
+        // batch's range, so the batch is copied, and the copy waits on that key.
+        await using var other = new NpgsqlConnection(_database.ConnectionString);
+        await other.OpenAsync();
+        await using var transaction = await other.BeginTransactionAsync();
+        await using (var insert = new NpgsqlCommand(
+            "INSERT INTO match_pair (collection_key, p_group_id, q_group_id, p_id, q_id, match_count) SELECT collection_key, 'a', 'b', '1', '1', 7 FROM match_collection",
+            other, transaction))
+        {
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        var save = Store.Matches.SaveAsync(Collection, [Pair("a", "1", "b", "1", weight: 5), Pair("a", "2", "b", "1")], default);
+        await WaitUntilABackendWaitsForALockAsync();
+        await transaction.CommitAsync();
+        await save;
+
+        var pairs = new List<Model.PointMatches.CanvasMatches>();
+        await foreach (var pair in Store.Matches.FindAsync(Collection, MatchQuery.WithPGroup("a"), includeMatches: true, default))
+        {
+            pairs.Add(pair);
+        }
+
+        Assert.Equal(["1", "2"], pairs.Select(pair => pair.PId));
+        Assert.Equal([5.0], pairs[0].Matches!.W!);
+        Assert.Null(pairs[0].MatchCount);
+    }
+
     protected override Task<IRenderStore> CreateStoreAsync() => _database.CreateAsync();
 
     protected override Task DisposeStoreAsync() => _database.DropAsync();
+
+    private async Task WaitUntilABackendWaitsForALockAsync()
+    {
+        await using var connection = new NpgsqlConnection(_database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'", connection);
+        for (var attempt = 0; (long)(await command.ExecuteScalarAsync())! == 0; attempt++)
+        {
+            Assert.True(attempt < 200, "the save never waited for the other transaction's key");
+            await Task.Delay(25);
+        }
+    }
 }

@@ -19,7 +19,7 @@ public sealed class PostgresStoreTests : StackAndTileStoreContract
             await store.DisposeAsync();
         }
 
-        Assert.Equal([1, 2, 3], await ScalarsAsync<int>("SELECT version FROM schema_version ORDER BY version"));
+        Assert.Equal([1, 2, 3, 4], await ScalarsAsync<int>("SELECT version FROM schema_version ORDER BY version"));
     }
 
     [Fact]
@@ -39,20 +39,20 @@ public sealed class PostgresStoreTests : StackAndTileStoreContract
     }
 
     [Fact]
-    public async Task BoxQuery_OnACompleteStack_UsesTheGistIndex()
+    public async Task BoxQuery_ByStackId_UsesTheBoundsIndexWithEveryBound()
     {
-        var stackId = await LoadingStackWithAsync("plan", Tile("a", 1, 0, 0, 10, 10));
-        var stored = await Store.Stacks.GetAsync(stackId, CancellationToken.None);
-        Assert.NotNull(await Store.Stacks.CompleteAsync(stored!, stored!.MetaData with { State = Model.Stacks.StackState.Complete }, CancellationToken.None));
+        await LoadingStackWithAsync("plan", Tile("a", 1, 0, 0, 10, 10));
         await using var connection = new NpgsqlConnection(_database.ConnectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SET enable_seqscan = off; EXPLAIN SELECT t.tile_id FROM " +
-            PostgresTileQuery.FromAndWhere(command, new StackKey(1, BoxIndexed: true), TileQuery.Box(1, 0, 0, 5, 5));
+            PostgresTileQuery.FromAndWhere(command, StackKey.Of(new Model.Stacks.StackId("o", "p", "plan")), TileQuery.Box(1, 0, 0, 5, 5));
 
         var plan = await ReadPlanAsync(command);
 
-        Assert.Contains("tile_box_layer", plan, StringComparison.Ordinal);
+        // All four bounds are index conditions: tiles outside the box are not fetched.
+        Assert.Contains("Index Scan using tile_bounds", plan, StringComparison.Ordinal);
+        Assert.Matches(@"Index Cond: .*min_y.*max_x.*max_y", plan);
     }
 
     protected override Task<IRenderStore> CreateStoreAsync() => _database.CreateAsync();

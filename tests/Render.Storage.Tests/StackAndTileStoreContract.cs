@@ -1,4 +1,5 @@
 using Render.Model.Stacks;
+using Render.Model.Tiles;
 using Render.Model.Transforms;
 
 namespace Render.Storage.Tests;
@@ -187,6 +188,33 @@ public abstract class StackAndTileStoreContract : StoreContract
         Assert.Equal(["a", "b", "c"], await TileIdsAsync(stackId, TileQuery.All with { Order = TileOrder.Stored }));
         Assert.Equal(2, (await Store.Tiles.GetTileAsync(stackId, "a", CancellationToken.None))!.Z);
         Assert.Equal(3, (await Store.Tiles.GetTileAsync(stackId, "b", CancellationToken.None))!.Z);
+    }
+
+    [Fact]
+    public async Task Save_NewIdsAmongStoredOnes_AddsThemAfterTheStoredOnes()
+    {
+        var stackId = await LoadingStackWithAsync("among", Tile("a", 1, 0, 0, 10, 10), Tile("c", 1, 0, 0, 10, 10));
+
+        await Store.Tiles.SaveAsync(stackId, [Tile("d", 2, 0, 0, 10, 10), Tile("b", 2, 0, 0, 10, 10)], [], CancellationToken.None);
+
+        Assert.Equal(["a", "c", "d", "b"], await TileIdsAsync(stackId, TileQuery.All with { Order = TileOrder.Stored }));
+        Assert.Equal(2, (await Store.Tiles.GetTileAsync(stackId, "b", CancellationToken.None))!.Z);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Save_ABatchWithATileWithoutId_WritesNothingOfIt(bool replacing)
+    {
+        var stackId = await LoadingStackWithAsync("failed", Tile("a", 1, 0, 0, 10, 10));
+        var before = (await Store.Stacks.GetAsync(stackId, CancellationToken.None))!.Revision;
+        TileSpec[] batch = [Tile(replacing ? "a" : "b", 2, 0, 0, 10, 10), Tile("c", 2, 0, 0, 10, 10), Tile("x", 2, 0, 0, 10, 10) with { TileId = null }];
+
+        await Assert.ThrowsAnyAsync<Exception>(() => Store.Tiles.SaveAsync(stackId, batch, [], CancellationToken.None));
+
+        Assert.Equal(["a"], await TileIdsAsync(stackId, TileQuery.All));
+        Assert.Equal(1, (await Store.Tiles.GetTileAsync(stackId, "a", CancellationToken.None))!.Z);
+        Assert.Equal(before, (await Store.Stacks.GetAsync(stackId, CancellationToken.None))!.Revision);
     }
 
     [Theory]

@@ -8,19 +8,24 @@ namespace Render.Imaging.Mapping;
 /// rule, each rounded with <c>(int)(v + 0.5)</c>; the packed result has alpha bits 0 and the mask
 /// is truncated, as render stores them.
 /// </summary>
-internal readonly struct ColorAlphaMapper<TGray, TColor>(
-    int[] source, ushort[] sourceMask, int sourceWidth, int sourceHeight, int[] target, byte[] targetMask, int targetWidth) : IPixelMapper
-    where TGray : struct, IGraySampler
-    where TColor : struct, IColorSampler
+internal readonly struct ColorAlphaMapper<TSampler>(
+    int[] source, ushort[] sourceMask, int sourceWidth, int sourceHeight, int[] target, byte[] targetMask) : IPixelMapper
+    where TSampler : struct, ISampler
 {
     private const double MaxMask = 255.0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Map(double sx, double sy, int tx, int ty)
+    public void Map(double sx, double sy, int index)
     {
-        var sourceIntensity = TColor.Sample(source, sourceWidth, sourceHeight, sx, sy);
-        var sourceAlpha = TGray.Sample(sourceMask, sourceWidth, sourceHeight, sx, sy) / MaxMask;
-        var index = (ty * targetWidth) + tx;
+        // Outside the source ImageJ reads 0 for both, and the blend below still runs with those zeros.
+        var sourceIntensity = 0;
+        var sourceAlpha = 0.0;
+        if (TSampler.TryLocate(sourceWidth, sourceHeight, sx, sy, out var cell))
+        {
+            sourceIntensity = TSampler.Color(source, sourceWidth, cell);
+            sourceAlpha = TSampler.Gray(sourceMask, sourceWidth, cell) / MaxMask;
+        }
+
         var targetIntensity = target[index];
         int blended;
         double alpha;
@@ -52,4 +57,7 @@ internal readonly struct ColorAlphaMapper<TGray, TColor>(
         (int)((((source * sourceAlpha) + (target * targetAlpha)) / alpha) + 0.5);
 
     private static int Pack(int r, int g, int b) => (r << 16) + (g << 8) + b;
+
+    /// <inheritdoc/>
+    public int MapVectors(in InverseAffineRow row, int start, int end, int rowStart) => start;
 }

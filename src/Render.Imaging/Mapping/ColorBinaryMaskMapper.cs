@@ -4,19 +4,20 @@ using Render.Imaging.Sampling;
 namespace Render.Imaging.Mapping;
 
 /// <summary>render's SingleChannelWithBinaryMaskMapper for RGB images.</summary>
-internal readonly struct ColorBinaryMaskMapper<TGray, TColor>(
-    int[] source, ushort[] sourceMask, int sourceWidth, int sourceHeight, int[] target, byte[] targetMask, int targetWidth) : IPixelMapper
-    where TGray : struct, IGraySampler
-    where TColor : struct, IColorSampler
+internal readonly struct ColorBinaryMaskMapper<TSampler>(
+    int[] source, ushort[] sourceMask, int sourceWidth, int sourceHeight, int[] target, byte[] targetMask) : IPixelMapper
+    where TSampler : struct, ISampler
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Map(double sx, double sy, int tx, int ty)
+    public void Map(double sx, double sy, int index)
     {
-        if (TGray.Sample(sourceMask, sourceWidth, sourceHeight, sx, sy) > 0)
+        if (TSampler.TryLocate(sourceWidth, sourceHeight, sx, sy, out var cell) && TSampler.Gray(sourceMask, sourceWidth, cell) > 0)
         {
-            var index = (ty * targetWidth) + tx;
-            target[index] = TColor.Sample(source, sourceWidth, sourceHeight, sx, sy);
+            target[index] = TSampler.Color(source, sourceWidth, cell);
             targetMask[index] = 255;
         }
     }
+
+    /// <inheritdoc/>
+    public int MapVectors(in InverseAffineRow row, int start, int end, int rowStart) => start;
 }

@@ -4,10 +4,15 @@ using Render.Imaging.Sampling;
 namespace Render.Imaging.Mapping;
 
 /// <summary>render's SingleChannelMapper for RGB images: the sampled packed value overwrites the target.</summary>
-internal readonly struct ColorMapper<TSampler>(int[] source, int sourceWidth, int sourceHeight, int[] target, int targetWidth) : IPixelMapper
-    where TSampler : struct, IColorSampler
+internal readonly struct ColorMapper<TSampler>(int[] source, int sourceWidth, int sourceHeight, int[] target) : IPixelMapper
+    where TSampler : struct, ISampler
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Map(double sx, double sy, int tx, int ty) =>
-        target[(ty * targetWidth) + tx] = TSampler.Sample(source, sourceWidth, sourceHeight, sx, sy);
+    public void Map(double sx, double sy, int index) =>
+        target[index] = TSampler.TryLocate(sourceWidth, sourceHeight, sx, sy, out var cell)
+            ? TSampler.Color(source, sourceWidth, cell)
+            : 0;
+
+    /// <inheritdoc/>
+    public int MapVectors(in InverseAffineRow row, int start, int end, int rowStart) => start;
 }

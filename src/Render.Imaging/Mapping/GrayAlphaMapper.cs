@@ -9,18 +9,23 @@ namespace Render.Imaging.Mapping;
 /// stored with ImageJ's rounding <c>setf</c>.
 /// </summary>
 internal readonly struct GrayAlphaMapper<TSampler>(
-    ushort[] source, ushort[] sourceMask, int sourceWidth, int sourceHeight, ushort[] target, byte[] targetMask, int targetWidth) : IPixelMapper
-    where TSampler : struct, IGraySampler
+    ushort[] source, ushort[] sourceMask, int sourceWidth, int sourceHeight, ushort[] target, byte[] targetMask) : IPixelMapper
+    where TSampler : struct, ISampler
 {
     // Both masks are 8-bit, so ImageJ's getMax() of each is 255.
     private const double MaxMask = 255.0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Map(double sx, double sy, int tx, int ty)
+    public void Map(double sx, double sy, int index)
     {
-        double sourceIntensity = TSampler.Sample(source, sourceWidth, sourceHeight, sx, sy);
-        var sourceAlpha = TSampler.Sample(sourceMask, sourceWidth, sourceHeight, sx, sy) / MaxMask;
-        var index = (ty * targetWidth) + tx;
+        // Outside the source ImageJ reads 0 for both, and the blend below still runs with those zeros.
+        double sourceIntensity = 0, sourceAlpha = 0;
+        if (TSampler.TryLocate(sourceWidth, sourceHeight, sx, sy, out var cell))
+        {
+            sourceIntensity = TSampler.Gray(source, sourceWidth, cell);
+            sourceAlpha = TSampler.Gray(sourceMask, sourceWidth, cell) / MaxMask;
+        }
+
         double targetIntensity = target[index];
         double intensity, alpha;
         if (targetIntensity == 0)
@@ -38,4 +43,7 @@ internal readonly struct GrayAlphaMapper<TSampler>(
         target[index] = (ushort)JavaRound.SetF((float)intensity);
         targetMask[index] = (byte)JavaRound.SetF((float)(alpha * MaxMask));
     }
+
+    /// <inheritdoc/>
+    public int MapVectors(in InverseAffineRow row, int start, int end, int rowStart) => start;
 }

@@ -5,17 +5,20 @@ namespace Render.Imaging.Mapping;
 
 /// <summary>render's SingleChannelWithBinaryMaskMapper: where the (sampled) source mask is above 0 the source overwrites the target and the target mask becomes 255.</summary>
 internal readonly struct GrayBinaryMaskMapper<TSampler>(
-    ushort[] source, ushort[] sourceMask, int sourceWidth, int sourceHeight, ushort[] target, byte[] targetMask, int targetWidth) : IPixelMapper
-    where TSampler : struct, IGraySampler
+    ushort[] source, ushort[] sourceMask, int sourceWidth, int sourceHeight, ushort[] target, byte[] targetMask) : IPixelMapper
+    where TSampler : struct, ISampler
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Map(double sx, double sy, int tx, int ty)
+    public void Map(double sx, double sy, int index)
     {
-        if (TSampler.Sample(sourceMask, sourceWidth, sourceHeight, sx, sy) > 0)
+        // Outside the source both reads are 0, so nothing is written.
+        if (TSampler.TryLocate(sourceWidth, sourceHeight, sx, sy, out var cell) && TSampler.Gray(sourceMask, sourceWidth, cell) > 0)
         {
-            var index = (ty * targetWidth) + tx;
-            target[index] = (ushort)TSampler.Sample(source, sourceWidth, sourceHeight, sx, sy);
+            target[index] = (ushort)TSampler.Gray(source, sourceWidth, cell);
             targetMask[index] = 255;
         }
     }
+
+    /// <inheritdoc/>
+    public int MapVectors(in InverseAffineRow row, int start, int end, int rowStart) => start;
 }

@@ -51,16 +51,52 @@ internal static class MeshMapping
 
             var minX = Math.Max(0, JavaMath.RoundPos(Math.Min(ax, Math.Min(bx, cx))));
             var maxX = Math.Min(targetWidth - 1, JavaMath.RoundPos(Math.Max(ax, Math.Max(bx, cx))));
-            double i00 = inv[o], i01 = inv[o + 1], i02 = inv[o + 2], i10 = inv[o + 3], i11 = inv[o + 4], i12 = inv[o + 5];
+            if (minX > maxX)
+            {
+                continue;
+            }
+
+            var inverse = new InverseAffine(inv[o], inv[o + 1], inv[o + 2], inv[o + 3], inv[o + 4], inv[o + 5]);
+            if (!TriangleRows.IsExact(ax, ay, bx, by, cx, cy))
+            {
+                MapBox(ax, ay, bx, by, cx, cy, new ColumnRun(minX, maxX), minY, maxY, targetWidth, inverse, mapper);
+                continue;
+            }
+
+            var rows = new TriangleRows(ax, ay, bx, by, cx, cy);
             for (var y = minY; y <= maxY; y++)
             {
-                for (var x = minX; x <= maxX; x++)
+                rows.Spans(y, minX, maxX, out var first, out var second);
+                MapRun(first, y, targetWidth, inverse, mapper);
+                MapRun(second, y, targetWidth, inverse, mapper);
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void MapRun<TMapper>(ColumnRun run, int y, int targetWidth, InverseAffine inverse, TMapper mapper)
+        where TMapper : struct, IPixelMapper
+    {
+        var row = inverse.Row(y);
+        var rowStart = y * targetWidth;
+        for (var x = mapper.MapVectors(row, run.Start, run.End, rowStart); x <= run.End; x++)
+        {
+            mapper.Map(row.SourceX(x), row.SourceY(x), rowStart + x);
+        }
+    }
+
+    /// <summary>render's loop as it is: the inside test at every pixel of the box (for triangles too large for <see cref="TriangleRows"/>).</summary>
+    private static void MapBox<TMapper>(
+        double ax, double ay, double bx, double by, double cx, double cy, ColumnRun box, int minY, int maxY, int targetWidth, InverseAffine inverse, TMapper mapper)
+        where TMapper : struct, IPixelMapper
+    {
+        for (var y = minY; y <= maxY; y++)
+        {
+            for (var x = box.Start; x <= box.End; x++)
+            {
+                if (IsInTriangle(ax, ay, bx, by, cx, cy, x, y))
                 {
-                    if (IsInTriangle(ax, ay, bx, by, cx, cy, x, y))
-                    {
-                        // mpicbg's applyInverseInPlace, in its evaluation order.
-                        mapper.Map((x * i00) + (y * i01) + i02, (x * i10) + (y * i11) + i12, x, y);
-                    }
+                    MapRun(new ColumnRun(x, x), y, targetWidth, inverse, mapper);
                 }
             }
         }

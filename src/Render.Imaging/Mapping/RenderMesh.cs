@@ -33,15 +33,16 @@ public sealed class RenderMesh
     /// <summary>
     /// Lays the mesh over a <paramref name="sourceWidth"/>×<paramref name="sourceHeight"/> source with
     /// <paramref name="columns"/> vertex columns (render: <c>(int)(fullScaleWidth / meshCellSize + 0.5)</c>,
-    /// from the full-scale width even when the source is a mipmap) and maps it with <paramref name="transform"/>.
+    /// from the full-scale width even when the source is a mipmap) and maps it with <paramref name="transform"/>,
+    /// the vertices split over up to <paramref name="threads"/> threads.
     /// </summary>
-    public static RenderMesh Create(ICoordinateTransform transform, int columns, int sourceWidth, int sourceHeight)
+    public static RenderMesh Create(ICoordinateTransform transform, int columns, int sourceWidth, int sourceHeight, int threads = 1)
     {
         ArgumentNullException.ThrowIfNull(transform);
         var mesh = TriangleMesh.Create(columns, TriangleMesh.RowCount(columns, sourceWidth, sourceHeight), sourceWidth, sourceHeight);
         var tx = mesh.X.ToArray();
         var ty = mesh.Y.ToArray();
-        transform.ApplyInPlace(tx.AsSpan(), ty.AsSpan());
+        ParallelTransform.ApplyInPlace(transform, tx, ty, threads);
 
         var count = mesh.TriangleCount;
         var vertices = new double[6 * count];

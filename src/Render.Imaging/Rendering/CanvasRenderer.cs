@@ -80,7 +80,7 @@ public sealed class CanvasRenderer(ITileImageLoader loader, int maxDegreeOfParal
 
         var transform = new CoordinateTransformList([tile.BuildTransformList(), placement]);
         var (fullWidth, fullHeight) = channel.Width is { } w && channel.Height is { } h ? (w, h) : loader.GetFullScaleSize(channel);
-        var level = MipmapLevels.BestMipmapLevel(MipmapLevels.SampleAverageScale(transform, fullWidth, fullHeight, cellSize));
+        var level = MipmapLevels.BestMipmapLevel(MipmapLevels.SampleAverageScale(transform, fullWidth, fullHeight, cellSize, _threads));
         if (loader.Load(channel, level, withMask: !parameters.ExcludeMask) is not { } loaded)
         {
             return canvas;
@@ -105,7 +105,7 @@ public sealed class CanvasRenderer(ITileImageLoader loader, int maxDegreeOfParal
         canvas ??= Canvas.Create(image.Kind, canvasWidth, canvasHeight, hasMasks);
         var source = RasterConversion.Convert(image, range, canvas.Image.Kind);
         var columns = JavaMath.ToInt((fullWidth / cellSize) + 0.5);
-        var mesh = RenderMesh.Create(new CoordinateTransformList([MipmapLevels.ScaleLevelTransform(level), transform]), columns, source.Width, source.Height);
+        var mesh = RenderMesh.Create(new CoordinateTransformList([MipmapLevels.ScaleLevelTransform(level), transform]), columns, source.Width, source.Height, _threads);
         TileMapper.Map(mesh, source, mask, canvas, !parameters.SkipInterpolation, parameters.BinaryMask, _threads);
         canvas.Range = displayRange;
         return canvas;

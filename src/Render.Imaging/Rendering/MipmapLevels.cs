@@ -1,4 +1,5 @@
 using Render.Geometry.Transforms;
+using Render.Imaging.Mapping;
 
 namespace Render.Imaging.Rendering;
 
@@ -8,9 +9,9 @@ public static class MipmapLevels
     /// <summary>
     /// render's <c>Utils.sampleAverageScale</c>: the transform sampled every <paramref name="step"/>
     /// pixels over the full-scale source, an affine fitted to the samples, and the larger of its
-    /// column norms; 1 when the fit fails.
+    /// column norms; 1 when the fit fails. The samples are mapped on up to <paramref name="threads"/> threads.
     /// </summary>
-    public static double SampleAverageScale(ICoordinateTransform transform, int width, int height, double step)
+    public static double SampleAverageScale(ICoordinateTransform transform, int width, int height, double step, int threads = 1)
     {
         ArgumentNullException.ThrowIfNull(transform);
         var px = new List<double>();
@@ -26,7 +27,7 @@ public static class MipmapLevels
 
         var qx = px.ToArray();
         var qy = py.ToArray();
-        transform.ApplyInPlace(qx.AsSpan(), qy.AsSpan());
+        ParallelTransform.ApplyInPlace(transform, qx, qy, threads);
         var weights = new double[qx.Length];
         Array.Fill(weights, 1.0);
         if (qx.Length < AffineModel2D.MinimumPairs

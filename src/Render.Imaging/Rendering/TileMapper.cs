@@ -14,17 +14,16 @@ internal static class TileMapper
     {
         if (interpolate)
         {
-            Map<BilinearGray, BilinearColor>(mesh, source, sourceMask, canvas, binaryMask, threads);
+            Map<Bilinear>(mesh, source, sourceMask, canvas, binaryMask, threads);
         }
         else
         {
-            Map<NearestGray, NearestColor>(mesh, source, sourceMask, canvas, binaryMask, threads);
+            Map<Nearest>(mesh, source, sourceMask, canvas, binaryMask, threads);
         }
     }
 
-    private static void Map<TGray, TColor>(RenderMesh mesh, Raster source, Raster? sourceMask, Canvas canvas, bool binaryMask, int threads)
-        where TGray : struct, IGraySampler
-        where TColor : struct, IColorSampler
+    private static void Map<TSampler>(RenderMesh mesh, Raster source, Raster? sourceMask, Canvas canvas, bool binaryMask, int threads)
+        where TSampler : struct, ISampler
     {
         int sw = source.Width, sh = source.Height, tw = canvas.Width, th = canvas.Height;
         var mask = sourceMask?.Gray!.Array;
@@ -34,15 +33,15 @@ internal static class TileMapper
             var target = canvas.Image.Gray!.Array;
             if (mask is null || targetMask is null)
             {
-                MeshMapping.Map(mesh, tw, th, new GrayMapper<TGray>(gray.Array, sw, sh, target, tw), threads);
+                MeshMapping.Map(mesh, tw, th, new GrayMapper<TSampler>(gray.Array, sw, sh, target), threads);
             }
             else if (binaryMask)
             {
-                MeshMapping.Map(mesh, tw, th, new GrayBinaryMaskMapper<TGray>(gray.Array, mask, sw, sh, target, targetMask, tw), threads);
+                MeshMapping.Map(mesh, tw, th, new GrayBinaryMaskMapper<TSampler>(gray.Array, mask, sw, sh, target, targetMask), threads);
             }
             else
             {
-                MeshMapping.Map(mesh, tw, th, new GrayAlphaMapper<TGray>(gray.Array, mask, sw, sh, target, targetMask, tw), threads);
+                MeshMapping.Map(mesh, tw, th, new GrayAlphaMapper<TSampler>(gray.Array, mask, sw, sh, target, targetMask), threads);
             }
 
             return;
@@ -52,15 +51,15 @@ internal static class TileMapper
         var targetRgb = canvas.Image.Rgb!.Array;
         if (mask is null || targetMask is null)
         {
-            MeshMapping.Map(mesh, tw, th, new ColorMapper<TColor>(rgb, sw, sh, targetRgb, tw), threads);
+            MeshMapping.Map(mesh, tw, th, new ColorMapper<TSampler>(rgb, sw, sh, targetRgb), threads);
         }
         else if (binaryMask)
         {
-            MeshMapping.Map(mesh, tw, th, new ColorBinaryMaskMapper<TGray, TColor>(rgb, mask, sw, sh, targetRgb, targetMask, tw), threads);
+            MeshMapping.Map(mesh, tw, th, new ColorBinaryMaskMapper<TSampler>(rgb, mask, sw, sh, targetRgb, targetMask), threads);
         }
         else
         {
-            MeshMapping.Map(mesh, tw, th, new ColorAlphaMapper<TGray, TColor>(rgb, mask, sw, sh, targetRgb, targetMask, tw), threads);
+            MeshMapping.Map(mesh, tw, th, new ColorAlphaMapper<TSampler>(rgb, mask, sw, sh, targetRgb, targetMask), threads);
         }
     }
 }
