@@ -73,11 +73,6 @@ internal static class BilinearGrayVectors
         return floor + Avx.ConvertToVector128Int32WithTruncation(roundsUp & Vector256.Create(1.0));
     }
 
-    /// <summary>Stores four values of 0..65535 at <paramref name="target"/>[<paramref name="index"/>..].</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Store(Vector128<int> values, ushort[] target, int index) =>
-        MemoryMarshal.Write(MemoryMarshal.AsBytes(target.AsSpan(index, 4)), Sse41.PackUnsignedSaturate(values, values).AsUInt64().ToScalar());
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Pair(ReadOnlySpan<byte> bytes, int offset) => MemoryMarshal.Read<int>(bytes[(2 * offset)..]);
 

@@ -59,5 +59,8 @@ internal readonly struct ColorAlphaMapper<TSampler>(
     private static int Pack(int r, int g, int b) => (r << 16) + (g << 8) + b;
 
     /// <inheritdoc/>
-    public int MapVectors(in InverseAffineRow row, int start, int end, int rowStart) => start;
+    public static bool MapsFour => false;
+
+    /// <inheritdoc/>
+    public bool TryMapFour(in InverseAffineRow row, int x, int index) => false;
 }

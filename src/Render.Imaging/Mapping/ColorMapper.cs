@@ -14,5 +14,8 @@ internal readonly struct ColorMapper<TSampler>(int[] source, int sourceWidth, in
             : 0;
 
     /// <inheritdoc/>
-    public int MapVectors(in InverseAffineRow row, int start, int end, int rowStart) => start;
+    public static bool MapsFour => false;
+
+    /// <inheritdoc/>
+    public bool TryMapFour(in InverseAffineRow row, int x, int index) => false;
 }

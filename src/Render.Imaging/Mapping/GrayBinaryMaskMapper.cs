@@ -20,5 +20,8 @@ internal readonly struct GrayBinaryMaskMapper<TSampler>(
     }
 
     /// <inheritdoc/>
-    public int MapVectors(in InverseAffineRow row, int start, int end, int rowStart) => start;
+    public static bool MapsFour => false;
+
+    /// <inheritdoc/>
+    public bool TryMapFour(in InverseAffineRow row, int x, int index) => false;
 }

@@ -13,35 +13,18 @@ internal readonly struct GrayMapper<TSampler>(ushort[] source, int sourceWidth, 
             ? (ushort)TSampler.Gray(source, sourceWidth, cell)
             : (ushort)0;
 
+    /// <inheritdoc/>
+    public static bool MapsFour => typeof(TSampler) == typeof(Bilinear) && BilinearGrayVectors.IsSupported;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int MapVectors(in InverseAffineRow row, int start, int end, int rowStart)
+    public bool TryMapFour(in InverseAffineRow row, int x, int index)
     {
-        if (typeof(TSampler) != typeof(Bilinear) || !BilinearGrayVectors.IsSupported)
+        if (!MapsFour || !BilinearGrayVectors.TryLocate(sourceWidth, sourceHeight, row, x, out var cells))
         {
-            return start;
+            return false;
         }
 
-        var x = start;
-        for (; x + 3 <= end; x += 4)
-        {
-            if (BilinearGrayVectors.TryLocate(sourceWidth, sourceHeight, row, x, out var cells))
-            {
-                BilinearGrayVectors.Store(BilinearGrayVectors.Read(source, sourceWidth, cells), target, rowStart + x);
-            }
-            else
-            {
-                MapEach(row, x, x + 3, rowStart);
-            }
-        }
-
-        return x;
-    }
-
-    private void MapEach(in InverseAffineRow row, int start, int end, int rowStart)
-    {
-        for (var x = start; x <= end; x++)
-        {
-            Map(row.SourceX(x), row.SourceY(x), rowStart + x);
-        }
+        FourPixels.Store(BilinearGrayVectors.Read(source, sourceWidth, cells), target, index);
+        return true;
     }
 }

@@ -7,13 +7,16 @@ namespace Render.Imaging.Mapping;
 /// </summary>
 internal interface IPixelMapper
 {
+    /// <summary>Whether <see cref="TryMapFour"/> can map (a constant for the JIT, which drops the vector loop when false).</summary>
+    static abstract bool MapsFour { get; }
+
     /// <summary>Maps source position (<paramref name="sx"/>, <paramref name="sy"/>) to the target pixel at row-major <paramref name="index"/>.</summary>
     void Map(double sx, double sy, int index);
 
     /// <summary>
-    /// Maps columns <paramref name="start"/> onwards of a run ending at <paramref name="end"/> several
-    /// at a time, where the mapper has a vector path giving exactly what <see cref="Map"/> gives, and
-    /// returns the first column it left (<paramref name="start"/> when it has no such path).
+    /// Maps columns <paramref name="x"/> to x + 3 of <paramref name="row"/> (target indices from
+    /// <paramref name="index"/>) at once, exactly as four <see cref="Map"/> calls would; false, with
+    /// nothing written, when it cannot (no vector path, or a pixel needs the scalar rules).
     /// </summary>
-    int MapVectors(in InverseAffineRow row, int start, int end, int rowStart);
+    bool TryMapFour(in InverseAffineRow row, int x, int index);
 }

@@ -79,7 +79,26 @@ internal static class MeshMapping
     {
         var row = inverse.Row(y);
         var rowStart = y * targetWidth;
-        for (var x = mapper.MapVectors(row, run.Start, run.End, rowStart); x <= run.End; x++)
+        var x = run.Start;
+        if (TMapper.MapsFour)
+        {
+            for (; x + 3 <= run.End; x += 4)
+            {
+                if (!mapper.TryMapFour(row, x, rowStart + x))
+                {
+                    MapEach(mapper, row, x, x + 3, rowStart);
+                }
+            }
+        }
+
+        MapEach(mapper, row, x, run.End, rowStart);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void MapEach<TMapper>(TMapper mapper, in InverseAffineRow row, int start, int end, int rowStart)
+        where TMapper : struct, IPixelMapper
+    {
+        for (var x = start; x <= end; x++)
         {
             mapper.Map(row.SourceX(x), row.SourceY(x), rowStart + x);
         }
