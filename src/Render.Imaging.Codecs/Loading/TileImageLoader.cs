@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Render.Imaging.Codecs.Decoding;
+using Render.Imaging.Codecs.Volumes;
 using Render.Imaging.Pixels;
 using Render.Imaging.Rendering;
 using Render.Model.Tiles;
@@ -8,8 +9,10 @@ namespace Render.Imaging.Codecs.Loading;
 
 /// <summary>
 /// render's UrlMipmapSource over local files: picks the floor mipmap level (or one derived by the
-/// path builder when that file exists), decodes it through the access policy, and generates the
-/// missing levels by 2×2 averaging; every decoded image and generated level is cached.
+/// path builder when that file exists), decodes it through the access policy with the entry's
+/// loader (image files, TIFF stack slices, ImageJ composites, N5 and HDF5 volume slices, dynamic
+/// masks), and generates the missing levels by 2×2 averaging; every decoded image and generated
+/// level is cached.
 /// </summary>
 public sealed class TileImageLoader(ImageAccessPolicy policy, ImageCache cache) : ITileImageLoader
 {
@@ -24,7 +27,7 @@ public sealed class TileImageLoader(ImageAccessPolicy policy, ImageCache cache) 
     {
         ArgumentNullException.ThrowIfNull(channel);
         var (level, first) = FirstEntry(channel);
-        var image = Level(first.ImageUrl!, first.ImageSliceNumber, steps: 0, mask: false);
+        var image = Level(first.ImageUrl!, first.ImageLoaderType, first.ImageSliceNumber, steps: 0, mask: false);
         return (image.Width << level, image.Height << level);
     }
 
@@ -39,22 +42,27 @@ public sealed class TileImageLoader(ImageAccessPolicy policy, ImageCache cache) 
         if (key < level && channel.PathBuilder is { } builder && first.ImageUrl is { } levelZeroUrl)
         {
             var derivedLevel = builder.NumberOfLevels is { } most ? Math.Min(level, most) : level;
-            var derived = new ImageAndMask(
-                MipmapPaths.Derive(builder, levelZeroUrl, level), MaskUrl: first.MaskUrl is { } mask ? MipmapPaths.Derive(builder, mask, level) : null);
-            if (derivedLevel > key && Exists(derived.ImageUrl!) && (derived.MaskUrl is null || Exists(derived.MaskUrl)))
+            // The derived level keeps the first entry's loaders and slices (an HDF5 pattern names another data set in the same file).
+            var derived = first with
+            {
+                ImageUrl = MipmapPaths.Derive(builder, levelZeroUrl, level),
+                MaskUrl = first.MaskUrl is { } mask ? MipmapPaths.Derive(builder, mask, level) : null,
+            };
+            if (derivedLevel > key && Exists(derived.ImageUrl!, derived.ImageLoaderType)
+                && (derived.MaskUrl is null || Exists(derived.MaskUrl, derived.MaskLoaderType)))
             {
                 (key, entry) = (derivedLevel, derived);
             }
         }
 
         var imageUrl = entry.ImageUrl ?? throw new ArgumentException($"tile '{channel.TileId}' has no image at mipmap level {key}");
-        var image = Level(imageUrl, entry.ImageSliceNumber, level - key, mask: false);
+        var image = Level(imageUrl, entry.ImageLoaderType, entry.ImageSliceNumber, level - key, mask: false);
         if (image.Width == 0 || image.Height == 0)
         {
             return null;
         }
 
-        var maskImage = withMask && entry.MaskUrl is { } maskUrl ? Level(maskUrl, entry.MaskSliceNumber, level - key, mask: true) : null;
+        var maskImage = withMask && entry.MaskUrl is { } maskUrl ? Level(maskUrl, entry.MaskLoaderType, entry.MaskSliceNumber, level - key, mask: true) : null;
         return new LoadedChannel(image, maskImage);
     }
 
@@ -74,26 +82,38 @@ public sealed class TileImageLoader(ImageAccessPolicy policy, ImageCache cache) 
                 throw new ArgumentException($"tile '{tile.TileId}' does not have any mipmap levels");
             }
 
-            RequireReadable(first.ImageUrl, tile.TileId);
+            RequireReadable(first.ImageUrl, first.ImageLoaderType, tile.TileId);
             if (!excludeMask && first.MaskUrl is not null)
             {
-                RequireReadable(first.MaskUrl, tile.TileId);
+                RequireReadable(first.MaskUrl, first.MaskLoaderType, tile.TileId);
             }
         }
     }
 
-    private void RequireReadable(string? url, string? tileId)
+    private void RequireReadable(string? url, LoaderType? loader, string? tileId)
     {
         if (url is null || DynamicMask.IsDynamic(url))
         {
             return;
         }
 
-        if (!File.Exists(Policy.Authorize(url)))
+        if (!Present(url, loader))
         {
-            throw new ArgumentException($"image '{url}' of tile '{tileId}' cannot be read: the file does not exist");
+            throw new ArgumentException(
+                $"image '{url}' of tile '{tileId}' cannot be read: the {(loader == LoaderType.N5Slice ? "n5 container" : "file")} does not exist");
         }
     }
+
+    /// <summary>Whether the file (or, for an N5 slice, the container folder) behind an allowed location exists.</summary>
+    /// <exception cref="ImageAccessException">The location is not allowed.</exception>
+    private bool Present(string url, LoaderType? loader) => loader switch
+    {
+        LoaderType.N5Slice => Directory.Exists(Policy.Authorize(ContainerOf(url))),
+        LoaderType.H5Slice => File.Exists(Policy.Authorize(ContainerOf(url))),
+        _ => File.Exists(Policy.Authorize(url)),
+    };
+
+    private static string ContainerOf(string url) => url.IndexOf('?', StringComparison.Ordinal) is var question and >= 0 ? url[..question] : url;
 
     private static (int Level, ImageAndMask Entry) FirstEntry(ChannelSource channel) =>
         channel.Levels.Count > 0 && channel.Levels.First() is var (level, entry) && entry.ImageUrl is not null
@@ -101,11 +121,11 @@ public sealed class TileImageLoader(ImageAccessPolicy policy, ImageCache cache) 
             : throw new ArgumentException($"tile '{channel.TileId}' does not have any mipmap levels with an image");
 
     /// <summary>Whether a derived mipmap can be used; like render, any failure means "use the source level instead".</summary>
-    private bool Exists(string url)
+    private bool Exists(string url, LoaderType? loader)
     {
         try
         {
-            return DynamicMask.IsDynamic(url) || File.Exists(Policy.Authorize(url));
+            return DynamicMask.IsDynamic(url) || Present(url, loader);
         }
         catch (ImageAccessException)
         {
@@ -114,32 +134,57 @@ public sealed class TileImageLoader(ImageAccessPolicy policy, ImageCache cache) 
     }
 
     /// <summary>The image at <paramref name="url"/> downsampled <paramref name="steps"/> times, each step cached.</summary>
-    private Raster Level(string url, int? slice, int steps, bool mask) =>
-        Cache.GetOrAdd($"{(mask ? "mask" : "image")}|{url}|{slice}|{steps}", () => steps == 0
-            ? Decode(url, slice, mask)
-            : Downsampler.Downsample(Level(url, slice, steps - 1, mask)));
+    private Raster Level(string url, LoaderType? loader, int? slice, int steps, bool mask) =>
+        Cache.GetOrAdd($"{(mask ? "mask" : "image")}|{loader}|{url}|{slice}|{steps}", () => steps == 0
+            ? Decode(url, loader, slice, mask)
+            : Downsampler.Downsample(Level(url, loader, slice, steps - 1, mask)));
 
-    private Raster Decode(string url, int? slice, bool mask)
+    private Raster Decode(string url, LoaderType? loader, int? slice, bool mask)
     {
         if (DynamicMask.IsDynamic(url))
         {
             return DynamicMask.Create(url);
         }
 
+        var raster = loader switch
+        {
+            LoaderType.N5Slice or LoaderType.H5Slice => VolumeSliceOf(url, loader.Value),
+            LoaderType.ImageJComposite => CompositeDecoder.Decode(ReadFile(url), url),
+
+            // ImageJ numbers stack slices from 1.
+            _ => ImageDecoder.Decode(ReadFile(url), slice is > 0 ? slice.Value - 1 : 0, url),
+        };
+        return mask ? RasterConversion.ToMask(raster) : raster;
+    }
+
+    /// <summary>render's N5 and HDF5 slice loaders: a window of one slice of a data set in a local container.</summary>
+    private Raster VolumeSliceOf(string url, LoaderType loader)
+    {
+        var slice = VolumeSliceUrl.Parse(url);
+        var container = Policy.Authorize(slice.Container);
+        if (loader == LoaderType.H5Slice)
+        {
+            return File.Exists(container)
+                ? Hdf5DataSet.LoadSlice(container, slice, url)
+                : throw new ArgumentException($"cannot read '{url}': the hdf5 file does not exist");
+        }
+
+        return Directory.Exists(container)
+            ? VolumeSlice.Load(N5DataSet.Open(container, slice.DataSet), slice, url)
+            : throw new ArgumentException($"cannot read '{url}': the n5 container does not exist");
+    }
+
+    private byte[] ReadFile(string url)
+    {
         var path = Policy.Authorize(url);
-        byte[] bytes;
         try
         {
-            bytes = path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) ? ReadZipEntry(path) : File.ReadAllBytes(path);
+            return path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) ? ReadZipEntry(path) : File.ReadAllBytes(path);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             throw new ArgumentException($"cannot read image '{url}': {exception.Message}", exception);
         }
-
-        // ImageJ numbers stack slices from 1.
-        var raster = ImageDecoder.Decode(bytes, slice is > 0 ? slice.Value - 1 : 0, url);
-        return mask ? RasterConversion.ToMask(raster) : raster;
     }
 
     /// <summary>An ImageJ zip: the first entry (a TIFF) is the image.</summary>

@@ -39,6 +39,27 @@ public abstract class ImageContract(ServerFixture server)
         Assert.Equal((200, 200), (width, height));
     }
 
+    [Fact]
+    public async Task TileImage_CompositeLoader_IsTheChannelsInRedGreenAndBlue()
+    {
+        var stack = await CreateStackAsync(ImageTiles.Composite());
+
+        var (_, width, height, bytes) = await GetImageAsync($"{stack}/tile/tile_1/png-image");
+
+        Assert.Equal((846, 842), (width, height));
+        using var png = NetVips.Image.NewFromBuffer(bytes);
+        var tiff = Fixtures.PathOf("render-app/composite-test/49768_112_reduced.tif");
+        foreach (var (x, y) in new[] { (100, 100), (423, 421), (700, 300) })
+        {
+            var channels = Enumerable.Range(0, 3).Select(page =>
+            {
+                using var plane = NetVips.Image.NewFromFile(tiff, kwargs: new NetVips.VOption { { "page", page } });
+                return plane.Getpoint(x, y)[0];
+            });
+            Assert.Equal(channels, png.Getpoint(x, y).Take(3));
+        }
+    }
+
     [Theory]
     [InlineData("jpeg-image", "image/jpeg", 0)]
     [InlineData("png-image", "image/png", 0)]

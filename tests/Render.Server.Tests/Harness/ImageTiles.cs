@@ -11,6 +11,16 @@ internal static class ImageTiles
     /// <summary>render's 16_bit_tiles.json: two 400×400 16-bit tiles (given their size, which the fixture leaves out).</summary>
     public static JsonObject SixteenBit() => FromFixture("render-app/stitch-test/16_bit_tiles.json", 400);
 
+    /// <summary>render's test_composite.json: one 846×842 IMAGEJ_COMPOSITE tile (a 3-channel 8-bit TIFF).</summary>
+    public static JsonObject Composite()
+    {
+        var body = FromFixture("render-app/composite-test/test_composite.json", null);
+        var tile = body["tileIdToSpecMap"]!["tile_1"]!;
+        tile["width"] = 846.0;
+        tile["height"] = 842.0;
+        return body;
+    }
+
     /// <summary>One 200×200 tile whose image is <paramref name="imageUrl"/>.</summary>
     public static JsonObject WithImage(string imageUrl)
     {
