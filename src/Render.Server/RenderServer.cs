@@ -73,6 +73,7 @@ public static class RenderServer
         builder.Services.AddSingleton<DashboardFiles>();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<ImageRenderService>();
+        builder.Services.AddSingleton<LargeDataTileService>();
         builder.Services.AddOpenApi("v1");
         builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy =>
             policy.AllowAnyOrigin().AllowAnyHeader().WithMethods("GET", "POST", "PUT", "OPTIONS", "HEAD")));

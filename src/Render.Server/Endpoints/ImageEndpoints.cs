@@ -44,6 +44,10 @@ internal static class ImageEndpoints
             BoxAsync(parameters, images, owner, project, stack, null, z, x, y, width, height, 1.0, DvidFormat(format), ArgbFormats, request, ct));
         stack.MapGet("/group/{groupId}" + Dvid + "/{format}", (string owner, string project, string stack, string groupId, string z, string x, string y, string width, string height, string format, HttpRequest request, RenderParametersService parameters, ImageRenderService images, CancellationToken ct) =>
             BoxAsync(parameters, images, owner, project, stack, groupId, z, x, y, width, height, 1.0, DvidFormat(format), ArgbFormats, request, ct));
+        stack.MapGet("/largeDataTileSource/{width:int}/{height:int}/{level:int}/{z}/{row:int}/{column:int}.{extension}", async (string owner, string project, string stack, int width, int height, int level, string z, int row, int column, string extension, HttpRequest request, LargeDataTileService tiles, CancellationToken ct) =>
+            ImageResults.Bytes(await tiles.TileAsync(StackIdOf(owner, project, stack), new LargeDataTile(width, height, level, PathDouble(z, "z"), row, column), LargeDataFormat(extension), request.RenderQuery(), request.QueryInt("maxTileSpecsToRender"), ct), LargeDataFormat(extension)));
+        stack.MapGet("/largeDataTileSource/{width:int}/{height:int}/small/{z}.{extension}", async (string owner, string project, string stack, int width, int height, string z, string extension, HttpRequest request, LargeDataTileService tiles, CancellationToken ct) =>
+            ImageResults.Bytes(await tiles.OverviewAsync(StackIdOf(owner, project, stack), width, height, PathDouble(z, "z"), LargeDataFormat(extension), request.QueryInt("maxOverviewWidthAndHeight"), request.QueryBool("translateOrigin") == true, request.RenderQuery(), request.QueryInt("maxTileSpecsToRender"), ct), LargeDataFormat(extension)));
         api.MapPut("/owner/{owner}/{format}-image", async (string format, HttpRequest request, ImageRenderService images, CancellationToken ct) =>
             Image(images, await request.ReadJsonAsync<RenderParameters>(ct) ?? throw new RenderInputException("no render parameters in the request body"), format, ArgbFormats, request));
     }
@@ -64,6 +68,8 @@ internal static class ImageEndpoints
         var format = ImageResults.FormatOf(formatName, allowed);
         return ImageResults.Bytes(images.Render(parameters, format, request.QueryInt("maxTileSpecsToRender"), boundingBoxesOnly), format);
     }
+
+    private static OutputFormat LargeDataFormat(string extension) => ImageResults.FormatOf(DvidFormat(extension), [OutputFormat.Jpeg, OutputFormat.Png]);
 
     private static string DvidFormat(string extension) => extension switch
     {

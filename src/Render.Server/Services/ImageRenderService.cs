@@ -54,6 +54,10 @@ public sealed class ImageRenderService
         return RenderedImage.Encode(_renderer, parameters, format);
     }
 
+    /// <summary>The full path of <paramref name="path"/> when it exists; the image roots apply as to images.</summary>
+    /// <exception cref="ImageAccessException">The file is outside the image roots.</exception>
+    public string? ExistingFile(string path) => _loader.Policy.Authorize(path) is var full && File.Exists(full) ? full : null;
+
     /// <summary>A malformed or huge request is refused before anything is loaded.</summary>
     private static void CheckSize(RenderParameters parameters)
     {
