@@ -130,7 +130,7 @@ internal sealed partial class PostgresMatchStore
         }
     }
 
-    /// <summary>One pair as it is written: the ids, and its JSON objects serialised.</summary>
+    /// <summary>One pair as it is written: the ids, its consensus data as JSON and its matches packed (<see cref="PackedMatches"/>).</summary>
     private sealed record PairRow(string PGroupId, string PId, string QGroupId, string QId, byte[]? Consensus, int? MatchCount, byte[]? Matches)
     {
         public static PairRow Of(CanvasMatches pair) => new(
@@ -140,6 +140,6 @@ internal sealed partial class PostgresMatchStore
             pair.QId!,
             pair.ConsensusSetData is null ? null : RenderJson.SerializeToUtf8Bytes(pair.ConsensusSetData),
             pair.MatchCount,
-            pair.Matches is null ? null : RenderJson.SerializeToUtf8Bytes(pair.Matches));
+            pair.Matches is null ? null : PackedMatches.Pack(pair.Matches));
     }
 }

@@ -50,13 +50,21 @@ internal sealed partial class PostgresMatchStore
                 DELETE FROM match_collection WHERE collection_key = @k;
                 """).With("@k", key).RunAsync(cancellationToken), cancellationToken);
 
+    /// <remarks>
+    /// Packed matches keep their weight count (plus one) as a little-endian uint32 after the
+    /// format byte; JSON stored before packing is counted as JSON. PostgreSQL gives | and &lt;&lt;
+    /// the same precedence, hence the parentheses.
+    /// </remarks>
     public Task<bool> UpdateMatchCountsAsync(MatchCollectionId collectionId, string pGroupId, CancellationToken cancellationToken) =>
         WriteToCollectionAsync(collectionId, RowLock.Share, (connection, key) =>
             connection.Command(
                 """
-                UPDATE match_pair SET match_count = json_array_length(convert_from(matches, 'UTF8')::json -> 'w')
+                UPDATE match_pair SET match_count = CASE WHEN get_byte(matches, 0) = @packed
+                    THEN NULLIF(get_byte(matches, 1) | (get_byte(matches, 2) << 8) | (get_byte(matches, 3) << 16) | (get_byte(matches, 4) << 24), 0) - 1
+                    ELSE json_array_length(convert_from(matches, 'UTF8')::json -> 'w') END
                 WHERE collection_key = @k AND p_group_id = @g
-                """).With("@k", key).With("@g", pGroupId).RunAsync(cancellationToken), cancellationToken);
+                """).With("@k", key).With("@g", pGroupId).With("@packed", (int)PackedMatches.FormatVersion)
+                .RunAsync(cancellationToken), cancellationToken);
 
     public async Task<RenameOutcome?> RenameAsync(MatchCollectionId from, MatchCollectionId to, CancellationToken cancellationToken)
     {

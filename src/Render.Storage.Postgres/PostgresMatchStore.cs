@@ -151,7 +151,7 @@ internal sealed partial class PostgresMatchStore(PostgresDatabase database) : IM
         Update,
     }
 
-    /// <summary>One row as read, before its JSON columns are parsed.</summary>
+    /// <summary>One row as read, before its consensus JSON is parsed and its matches unpacked.</summary>
     private sealed record StoredPair(string PGroupId, string PId, string QGroupId, string QId, byte[]? Consensus, int? MatchCount, byte[]? Matches)
     {
         public CanvasMatches Parse() => new(
@@ -160,7 +160,7 @@ internal sealed partial class PostgresMatchStore(PostgresDatabase database) : IM
             QGroupId,
             QId,
             Consensus is null ? null : RenderJson.Parse<ConsensusSetData>(Consensus).GetValueOrThrow(),
-            Matches is null ? null : RenderJson.Parse<Matches>(Matches).GetValueOrThrow(),
+            Matches is null ? null : PackedMatches.Unpack(Matches),
             MatchCount);
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using Render.Model.Json;
 using Render.Model.PointMatches;
@@ -30,8 +29,8 @@ internal sealed partial class SqliteMatchStore
             throw new ArgumentException("every pair needs pGroupId, pId, qGroupId and qId", nameof(pairs));
         }
 
-        // Rows are made before taking the write gate; matches read from JSON keep their text, so
-        // only consensus data (rare) is serialised here.
+        // Rows are made before taking the write gate, so that packing the matches runs beside the
+        // other request's writes.
         var rows = pairs.Select(PairRow.Of).ToArray();
         await database.WriteAsync(async (connection, transaction) =>
         {
@@ -55,7 +54,7 @@ internal sealed partial class SqliteMatchStore
                 qId.Value = row.QId;
                 consensus.Value = (object?)row.Consensus ?? DBNull.Value;
                 count.Value = (object?)row.MatchCount ?? DBNull.Value;
-                matches.Value = row.Matches is { } json ? Blob(json) : DBNull.Value;
+                matches.Value = (object?)row.Matches ?? DBNull.Value;
                 command.ExecuteNonQuery();
             }
 
@@ -80,11 +79,15 @@ internal sealed partial class SqliteMatchStore
                 .RunAsync(cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
+    /// <remarks>The count comes from the stored value (packed, or JSON stored before packing) through a function of this connection.</remarks>
     public Task<bool> UpdateMatchCountsAsync(MatchCollectionId collectionId, string pGroupId, CancellationToken cancellationToken) =>
         WriteToCollectionAsync(collectionId, (connection, transaction, key) =>
-            connection.Command(
-                "UPDATE match_pair SET match_count = json_array_length(matches, '$.w') WHERE collection_key = @k AND p_group_id = @g",
-                transaction).With("@k", key).With("@g", pGroupId).RunAsync(cancellationToken), cancellationToken);
+        {
+            connection.CreateFunction("matches_weight_count", (byte[]? stored) => stored is null ? null : PackedMatches.WeightCount(stored), isDeterministic: true);
+            return connection.Command(
+                "UPDATE match_pair SET match_count = matches_weight_count(matches) WHERE collection_key = @k AND p_group_id = @g",
+                transaction).With("@k", key).With("@g", pGroupId).RunAsync(cancellationToken);
+        }, cancellationToken);
 
     public Task<RenameOutcome?> RenameAsync(MatchCollectionId from, MatchCollectionId to, CancellationToken cancellationToken) =>
         database.WriteAsync<RenameOutcome?>(async (connection, transaction) =>
@@ -122,14 +125,8 @@ internal sealed partial class SqliteMatchStore
         (long)(await connection.Command("INSERT INTO match_collection (owner, name) VALUES (@o, @n) RETURNING collection_key", transaction)
             .With("@o", collectionId.Owner).With("@n", collectionId.Name).ScalarAsync(cancellationToken).ConfigureAwait(false))!;
 
-    /// <summary>The bytes as a parameter value: the array behind them when they are a whole array (no copy).</summary>
-    private static byte[] Blob(ReadOnlyMemory<byte> bytes) =>
-        MemoryMarshal.TryGetArray(bytes, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
-            ? segment.Array
-            : bytes.ToArray();
-
-    /// <summary>One pair as it is written: the ids, and its JSON objects serialised.</summary>
-    private sealed record PairRow(string PGroupId, string PId, string QGroupId, string QId, byte[]? Consensus, int? MatchCount, ReadOnlyMemory<byte>? Matches)
+    /// <summary>One pair as it is written: the ids, its consensus data as JSON and its matches packed (<see cref="PackedMatches"/>).</summary>
+    private sealed record PairRow(string PGroupId, string PId, string QGroupId, string QId, byte[]? Consensus, int? MatchCount, byte[]? Matches)
     {
         public static PairRow Of(CanvasMatches pair) => new(
             pair.PGroupId!,
@@ -138,6 +135,6 @@ internal sealed partial class SqliteMatchStore
             pair.QId!,
             pair.ConsensusSetData is null ? null : RenderJson.SerializeToUtf8Bytes(pair.ConsensusSetData),
             pair.MatchCount,
-            pair.Matches?.ToUtf8Json());
+            pair.Matches is null ? null : PackedMatches.Pack(pair.Matches));
     }
 }

@@ -138,7 +138,7 @@ internal sealed partial class SqliteMatchStore(SqliteDatabase database) : IMatch
         return pairs;
     }
 
-    /// <summary>One row as read, before its JSON columns are parsed.</summary>
+    /// <summary>One row as read, before its consensus JSON is parsed and its matches unpacked.</summary>
     private sealed record StoredPair(string PGroupId, string PId, string QGroupId, string QId, byte[]? Consensus, int? MatchCount, byte[]? Matches)
     {
         public CanvasMatches Parse() => new(
@@ -147,7 +147,7 @@ internal sealed partial class SqliteMatchStore(SqliteDatabase database) : IMatch
             QGroupId,
             QId,
             Consensus is null ? null : RenderJson.Parse<ConsensusSetData>(Consensus).GetValueOrThrow(),
-            Matches is null ? null : RenderJson.Parse<Matches>(Matches).GetValueOrThrow(),
+            Matches is null ? null : PackedMatches.Unpack(Matches),
             MatchCount);
     }
 }

@@ -66,6 +66,28 @@ public sealed class PostgresMatchStoreTests : MatchStoreContract
         Assert.Null(pairs[0].MatchCount);
     }
 
+    [Fact]
+    public async Task FindAndUpdateMatchCounts_MatchesStoredAsJsonBeforePacking_ReadAndCounted()
+    {
+        await Store.Matches.SaveAsync(Collection, [Pair("z", "1", "z", "2")], default);
+        await using (var connection = new NpgsqlConnection(_database.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var insert = new NpgsqlCommand(
+                """
+                INSERT INTO match_pair (collection_key, p_group_id, q_group_id, p_id, q_id, matches)
+                SELECT collection_key, 'a', 'b', '1', '1', convert_to('{"p":[[1.0,2]],"q":[[0.50,3]],"w":[1,1]}', 'UTF8') FROM match_collection
+                """, connection);
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        Assert.True(await Store.Matches.UpdateMatchCountsAsync(Collection, "a", default));
+
+        var pair = await Store.Matches.FindAsync(Collection, MatchQuery.WithPGroup("a"), includeMatches: true, default).SingleAsync();
+        Assert.Equal("""{"p":[[1.0,2]],"q":[[0.50,3]],"w":[1,1]}""", Model.Json.RenderJson.Serialize(pair.Matches));
+        Assert.Equal(2, pair.MatchCount);
+    }
+
     protected override Task<IRenderStore> CreateStoreAsync() => _database.CreateAsync();
 
     protected override Task DisposeStoreAsync() => _database.DropAsync();

@@ -36,6 +36,29 @@ public sealed class SqliteMatchStoreTests : MatchStoreContract
         Assert.Contains(plan, step => step.Contains("USING", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task FindAndUpdateMatchCounts_MatchesStoredAsJsonBeforePacking_ReadAndCounted()
+    {
+        await Store.Matches.SaveAsync(Collection, [Pair("z", "1", "z", "2")], default);
+        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(_temp.Folder, SqliteRenderStore.FileName)}"))
+        {
+            await connection.OpenAsync();
+            await using var insert = connection.CreateCommand();
+            insert.CommandText =
+                """
+                INSERT INTO match_pair (collection_key, p_group_id, q_group_id, p_id, q_id, matches)
+                SELECT collection_key, 'a', 'b', '1', '1', CAST('{"p":[[1.0,2]],"q":[[0.50,3]],"w":[1,1]}' AS BLOB) FROM match_collection
+                """;
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        Assert.True(await Store.Matches.UpdateMatchCountsAsync(Collection, "a", default));
+
+        var pair = await Store.Matches.FindAsync(Collection, MatchQuery.WithPGroup("a"), includeMatches: true, default).SingleAsync();
+        Assert.Equal("""{"p":[[1.0,2]],"q":[[0.50,3]],"w":[1,1]}""", Model.Json.RenderJson.Serialize(pair.Matches));
+        Assert.Equal(2, pair.MatchCount);
+    }
+
     protected override Task<IRenderStore> CreateStoreAsync() => _temp.CreateAsync();
 
     protected override Task DisposeStoreAsync() => _temp.DeleteAsync();

@@ -1,3 +1,4 @@
+using Render.Model.Json;
 using Render.Model.PointMatches;
 
 namespace Render.Storage.Tests;
@@ -138,6 +139,33 @@ public abstract class MatchStoreContract : StoreContract
         Assert.Equal(3, counts["a"]);
         Assert.Null(counts["b"]);
         Assert.False(await Matches.UpdateMatchCountsAsync(new MatchCollectionId("o", "missing"), "a", default));
+    }
+
+    [Fact]
+    public async Task UpdateMatchCounts_MoreWeightsThanTwoBytesCount_CountsThemAll()
+    {
+        await Matches.SaveAsync(Collection, [Pair("a", "1", "b", "1", weights: 70_000)], default);
+
+        Assert.True(await Matches.UpdateMatchCountsAsync(Collection, "a", default));
+
+        Assert.Equal(70_000, Assert.Single(await FindAllAsync()).MatchCount);
+    }
+
+    [Theory]
+    [InlineData("""{"p":[[1.0,2.25],[5,6]],"q":[[3,4],[1e-7,-0]],"w":[1,0.50]}""")]
+    [InlineData("""{"p":[[-0.0,4.9E-324],[1.7976931348623157E308,-1.0E-300]],"q":[[1E+2,2e-5],[123456789012345678901234567890,0]],"w":[1.0,2.0]}""")]
+    [InlineData("""{"p":[null,[1,2]],"w":["NaN",1,"-Infinity"]}""")]
+    [InlineData("""{"p":[[],[]],"q":[[],[]],"w":[]}""")]
+    [InlineData("""{"q":[[3]]}""")]
+    public async Task Find_MatchesAsSaved_ServesTheSameText(string json)
+    {
+        var matches = RenderJson.Parse<Matches>(json).GetValueOrThrow();
+        await Matches.SaveAsync(Collection, [new CanvasMatches("a", "1", "b", "1", Matches: matches, MatchCount: matches.WeightCount)], default);
+
+        var pair = Assert.Single(await FindAsync(Collection, MatchQuery.WithPGroup("a")));
+
+        Assert.Equal(RenderJson.Serialize(matches), RenderJson.Serialize(pair.Matches));
+        Assert.Equal(matches.WeightCount, pair.Matches!.WeightCount);
     }
 
     protected static CanvasMatches Pair(string pGroupId, string pId, string qGroupId, string qId, double weight = 1, int weights = 1) =>
