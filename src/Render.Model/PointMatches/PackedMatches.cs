@@ -31,6 +31,9 @@ public static class PackedMatches
     private static readonly byte[] Symbols = "0123456789.,-[]"u8.ToArray();
     private static readonly byte[] Codes = CodesOf(Symbols);
 
+    /// <summary>The two characters of each packed byte (first one in the low byte), 0 when either nibble escapes.</summary>
+    private static readonly ushort[] Pairs = PairsOf(Symbols);
+
     [ThreadStatic]
     private static byte[]? _scratch;
 
@@ -106,18 +109,41 @@ public static class PackedMatches
     private static int PackText(ReadOnlySpan<byte> json, byte[] packed, int length)
     {
         var pending = -1;
-        foreach (var character in json)
+        var i = 0;
+        while (i < json.Length)
         {
+            if (pending < 0)
+            {
+                // Two plain characters make one byte: almost all of the text goes this way.
+                while (i + 1 < json.Length)
+                {
+                    int high = Codes[json[i]], low = Codes[json[i + 1]];
+                    if (high == Escape || low == Escape)
+                    {
+                        break;
+                    }
+
+                    packed[length++] = (byte)((high << 4) | low);
+                    i += 2;
+                }
+
+                if (i == json.Length)
+                {
+                    break;
+                }
+            }
+
+            var character = json[i++];
             var code = Codes[character];
             if (code != Escape)
             {
-                Put(code);
+                Put(packed, ref length, ref pending, code);
             }
             else
             {
-                Put(Escape);
-                Put(character >> 4);
-                Put(character & 0xF);
+                Put(packed, ref length, ref pending, Escape);
+                Put(packed, ref length, ref pending, character >> 4);
+                Put(packed, ref length, ref pending, character & 0xF);
             }
         }
 
@@ -128,7 +154,7 @@ public static class PackedMatches
 
         return length;
 
-        void Put(int nibble)
+        static void Put(byte[] packed, ref int length, ref int pending, int nibble)
         {
             if (pending < 0)
             {
@@ -146,8 +172,28 @@ public static class PackedMatches
     {
         var nibbles = packed.Length * 2;
         var at = 0;
-        for (var i = 0; i < json.Length; i++)
+        var i = 0;
+        while (i < json.Length)
         {
+            // A byte of two plain codes at a byte boundary is two characters: almost all of the text.
+            while ((at & 1) == 0 && i + 1 < json.Length && at < nibbles)
+            {
+                var pair = Pairs[packed[at >> 1]];
+                if (pair == 0)
+                {
+                    break;
+                }
+
+                BinaryPrimitives.WriteUInt16LittleEndian(json[i..], pair);
+                i += 2;
+                at += 2;
+            }
+
+            if (i == json.Length)
+            {
+                break;
+            }
+
             if (at >= nibbles)
             {
                 throw Corrupt();
@@ -156,11 +202,11 @@ public static class PackedMatches
             var code = Nibble(packed, at++);
             if (code != Escape)
             {
-                json[i] = Symbols[code];
+                json[i++] = Symbols[code];
             }
             else if (at + 2 <= nibbles)
             {
-                json[i] = (byte)((Nibble(packed, at) << 4) | Nibble(packed, at + 1));
+                json[i++] = (byte)((Nibble(packed, at) << 4) | Nibble(packed, at + 1));
                 at += 2;
             }
             else
@@ -223,6 +269,20 @@ public static class PackedMatches
         }
 
         return codes;
+    }
+
+    private static ushort[] PairsOf(byte[] symbols)
+    {
+        var pairs = new ushort[256];
+        for (var high = 0; high < symbols.Length; high++)
+        {
+            for (var low = 0; low < symbols.Length; low++)
+            {
+                pairs[(high << 4) | low] = (ushort)(symbols[high] | (symbols[low] << 8));
+            }
+        }
+
+        return pairs;
     }
 
     private static InvalidDataException Corrupt() => new("stored matches are neither packed matches nor JSON");

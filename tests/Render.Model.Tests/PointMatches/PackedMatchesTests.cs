@@ -32,6 +32,37 @@ public sealed class PackedMatchesTests
         Assert.Equal(RenderJson.Serialize(matches.Swapped()), RenderJson.Serialize(unpacked.Swapped()));
     }
 
+    [Theory]
+    [InlineData("""{"p":[[1.0,2.25],[5,6]],"w":[1,0.50]}""")]
+    [InlineData("""{"p":[[1.0,2.25],[5,6]],"w":[1,0.5]}""")]
+    [InlineData("""{"p":[[1E5,2e-5,"NaN",3.5E+2],[1,"Infinity"]],"q":[["-Infinity",7.25E-3],[9,10]],"w":[1,2]}""")]
+    [InlineData("""{"p":[[1.0E5,22e-5,"NaN",3.5E+22],[1,"Infinity"]],"q":[["-Infinity",7.25E-3],[9,10]],"w":[1,2,3]}""")]
+    public void Pack_EscapesAtEitherNibble_GivesTheNibbleStreamAndUnpacks(string json)
+    {
+        // Escaped characters ('E', 'N', quotes...) at even and odd nibbles, odd and even text lengths:
+        // the byte-at-a-time paths must give the stream one nibble at a time gives.
+        var matches = RenderJson.Parse<Matches>(json).GetValueOrThrow();
+        var text = matches.ToUtf8Json().ToArray();
+        var nibbles = new List<int>();
+        foreach (var character in text)
+        {
+            var code = "0123456789.,-[]"u8.IndexOf(character);
+            nibbles.AddRange(code >= 0 ? [code] : [15, character >> 4, character & 0xF]);
+        }
+
+        if (nibbles.Count % 2 == 1)
+        {
+            nibbles.Add(0);
+        }
+
+        var expected = Enumerable.Range(0, nibbles.Count / 2).Select(i => (byte)((nibbles[2 * i] << 4) | nibbles[(2 * i) + 1])).ToArray();
+
+        var packed = PackedMatches.Pack(matches);
+
+        Assert.True(packed.AsSpan().EndsWith(expected));
+        Assert.Equal(text, PackedMatches.Unpack(packed).ToUtf8Json().ToArray());
+    }
+
     [Fact]
     public void Pack_ManyRandomMatches_HalfTheTextAndUnpacksToIt()
     {
