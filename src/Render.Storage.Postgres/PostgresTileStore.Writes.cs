@@ -72,7 +72,7 @@ internal sealed partial class PostgresTileStore
                 {
                     if (selected(reader.GetString(0)))
                     {
-                        var tile = ParseTile(reader.GetFieldValue<byte[]>(1)) with { Z = z };
+                        var tile = StoredTileJson.Parse(reader.GetFieldValue<byte[]>(1)) with { Z = z };
                         changed.Add((tile, RenderJson.SerializeToUtf8Bytes(tile)));
                     }
                 }

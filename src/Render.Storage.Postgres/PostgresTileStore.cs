@@ -10,35 +10,21 @@ namespace Render.Storage.Postgres;
 /// <summary>Tile and transform rows on PostgreSQL: the streamed reads.</summary>
 internal sealed partial class PostgresTileStore(PostgresDatabase database) : ITileStore
 {
-    /// <summary>Rows parsed together; big enough to share between cores, small enough to stream.</summary>
-    private const int ParseBatch = 256;
+    public IAsyncEnumerable<TileSpec> FindTilesAsync(StackId stackId, TileQuery query, CancellationToken cancellationToken) =>
+        StoredTileJson.ParseAsync(FindTileJsonAsync(stackId, query, cancellationToken), cancellationToken);
 
-    public async IAsyncEnumerable<TileSpec> FindTilesAsync(
+    public async IAsyncEnumerable<byte[]> FindTileJsonAsync(
         StackId stackId, TileQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var selected = TileIdPattern.Of(query);
         await using var command = PostgresTileQuery.Select(connection, StackKey.Of(stackId), query, "t.tile_id, t.spec");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-
-        // Parsing dominates a layer read: rows are read in batches and parsed on all cores, in
-        // order, so memory stays bounded by the batch.
-        var batch = new List<byte[]>(ParseBatch);
-        var more = true;
-        while (more)
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            batch.Clear();
-            while (batch.Count < ParseBatch && (more = await reader.ReadAsync(cancellationToken).ConfigureAwait(false)))
+            if (selected(reader.GetString(0)))
             {
-                if (selected(reader.GetString(0)))
-                {
-                    batch.Add(reader.GetFieldValue<byte[]>(1));
-                }
-            }
-
-            foreach (var tile in ParseAll(batch))
-            {
-                yield return tile;
+                yield return reader.GetFieldValue<byte[]>(1);
             }
         }
     }
@@ -138,24 +124,4 @@ internal sealed partial class PostgresTileStore(PostgresDatabase database) : ITi
             }
         }
     }
-
-    private static TileSpec[] ParseAll(List<byte[]> rows)
-    {
-        var tiles = new TileSpec[rows.Count];
-        if (rows.Count < 32)
-        {
-            for (var i = 0; i < tiles.Length; i++)
-            {
-                tiles[i] = ParseTile(rows[i]);
-            }
-        }
-        else
-        {
-            Parallel.For(0, tiles.Length, i => tiles[i] = ParseTile(rows[i]));
-        }
-
-        return tiles;
-    }
-
-    private static TileSpec ParseTile(byte[] json) => RenderJson.Parse<TileSpec>(json).GetValueOrThrow();
 }

@@ -85,7 +85,7 @@ internal sealed partial class SqliteTileStore
                 await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    changed.Add(ParseTile(reader.GetFieldValue<byte[]>(0)) with { Z = z });
+                    changed.Add(StoredTileJson.Parse(reader.GetFieldValue<byte[]>(0)) with { Z = z });
                 }
             }
 

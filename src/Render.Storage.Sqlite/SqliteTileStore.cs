@@ -11,7 +11,10 @@ namespace Render.Storage.Sqlite;
 /// <summary>Tile, transform and section rows on SQLite: the reads.</summary>
 internal sealed partial class SqliteTileStore(SqliteDatabase database) : ITileStore
 {
-    public async IAsyncEnumerable<TileSpec> FindTilesAsync(
+    public IAsyncEnumerable<TileSpec> FindTilesAsync(StackId stackId, TileQuery query, CancellationToken cancellationToken) =>
+        StoredTileJson.ParseAsync(FindTileJsonAsync(stackId, query, cancellationToken), cancellationToken);
+
+    public async IAsyncEnumerable<byte[]> FindTileJsonAsync(
         StackId stackId, TileQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -22,45 +25,10 @@ internal sealed partial class SqliteTileStore(SqliteDatabase database) : ITileSt
 
         await using var command = SqliteTileQuery.Select(connection, key, query, "t.spec");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-
-        // Parsing dominates a layer read: rows are read in batches and parsed on all cores, in
-        // order, so memory stays bounded by the batch.
-        var batch = new List<byte[]>(ParseBatch);
-        var more = true;
-        while (more)
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            batch.Clear();
-            while (batch.Count < ParseBatch && (more = await reader.ReadAsync(cancellationToken).ConfigureAwait(false)))
-            {
-                batch.Add(reader.GetFieldValue<byte[]>(0));
-            }
-
-            foreach (var tile in ParseAll(batch))
-            {
-                yield return tile;
-            }
+            yield return reader.GetFieldValue<byte[]>(0);
         }
-    }
-
-    /// <summary>Rows parsed together; big enough to share between cores, small enough to stream.</summary>
-    private const int ParseBatch = 256;
-
-    private static TileSpec[] ParseAll(List<byte[]> rows)
-    {
-        var tiles = new TileSpec[rows.Count];
-        if (rows.Count < 32)
-        {
-            for (var i = 0; i < tiles.Length; i++)
-            {
-                tiles[i] = ParseTile(rows[i]);
-            }
-        }
-        else
-        {
-            Parallel.For(0, tiles.Length, i => tiles[i] = ParseTile(rows[i]));
-        }
-
-        return tiles;
     }
 
     public async IAsyncEnumerable<TileBounds> FindTileBoundsAsync(
@@ -238,6 +206,4 @@ internal sealed partial class SqliteTileStore(SqliteDatabase database) : ITileSt
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? new StackKey(reader.GetInt64(0), reader.GetInt64(1) == 1) : null;
     }
-
-    private static TileSpec ParseTile(byte[] json) => RenderJson.Parse<TileSpec>(json).GetValueOrThrow();
 }

@@ -32,6 +32,13 @@ public interface ITileStore
     /// <summary>The selected tiles as stored (references unresolved), streamed.</summary>
     IAsyncEnumerable<TileSpec> FindTilesAsync(StackId stackId, TileQuery query, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The selected tiles as stored, in their canonical JSON (UTF-8, references unresolved), in
+    /// the order of <see cref="FindTilesAsync"/>, streamed: for reads that can serve a spec
+    /// without parsing it.
+    /// </summary>
+    IAsyncEnumerable<byte[]> FindTileJsonAsync(StackId stackId, TileQuery query, CancellationToken cancellationToken);
+
     /// <summary>The bounding boxes of the selected tiles, streamed.</summary>
     IAsyncEnumerable<TileBounds> FindTileBoundsAsync(StackId stackId, TileQuery query, CancellationToken cancellationToken);
 

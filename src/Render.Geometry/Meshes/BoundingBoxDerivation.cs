@@ -11,6 +11,9 @@ namespace Render.Geometry.Meshes;
 /// </summary>
 public static class BoundingBoxDerivation
 {
+    /// <summary>Border samples kept on the stack (two coordinates each: 8 KiB); larger tiles sample into arrays.</summary>
+    private const int MaxStackPoints = 512;
+
     /// <summary>
     /// render's sloppy box: points along the four borders, (int) of the minimum, plus the ceiling of
     /// the extent. The x samples along the top and bottom span [0, w−1] but the bottom edge lies at
@@ -21,8 +24,12 @@ public static class BoundingBoxDerivation
         ArgumentNullException.ThrowIfNull(transform);
         var numXs = (int)Math.Max(2, JavaMath.Round(width / meshCellSize));
         var numYs = (int)Math.Max(2, JavaMath.Round(height / meshCellSize));
-        var x = new double[(2 * numXs) + (2 * numYs)];
-        var y = new double[x.Length];
+
+        // A tile's borders are a few hundred points: on the stack, as the import derives a box
+        // for every tile it receives and these were most of its garbage.
+        var count = (2 * numXs) + (2 * numYs);
+        var x = count <= MaxStackPoints ? stackalloc double[count] : new double[count];
+        var y = count <= MaxStackPoints ? stackalloc double[count] : new double[count];
         var dx = (width - 1) / (numXs - 1);
         var n = 0;
         for (double xi = 0; xi < numXs; ++xi)
@@ -38,7 +45,7 @@ public static class BoundingBoxDerivation
             (x[n], y[n++]) = (width, yi * dy);
         }
 
-        transform.ApplyInPlace(x.AsSpan(), y.AsSpan());
+        transform.ApplyInPlace(x, y);
         var (xMin, yMin, xMax, yMax) = Extent(x, y);
         var minX = JavaMath.ToInt(xMin);
         var minY = JavaMath.ToInt(yMin);
@@ -67,7 +74,7 @@ public static class BoundingBoxDerivation
     }
 
     // Java's loop: start from ±Double.MAX_VALUE, strict comparisons (NaN never wins).
-    private static (double XMin, double YMin, double XMax, double YMax) Extent(double[] x, double[] y)
+    private static (double XMin, double YMin, double XMax, double YMax) Extent(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
         double xMin = double.MaxValue, yMin = double.MaxValue, xMax = -double.MaxValue, yMax = -double.MaxValue;
         for (var i = 0; i < x.Length; i++)

@@ -12,7 +12,21 @@ public static class JavaSplit
     public static string[] OnWhitespace(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new List<string>();
+        var ranges = new Range[OnWhitespace(text, [])];
+        OnWhitespace(text, ranges);
+        return [.. ranges.Select(range => text[range])];
+    }
+
+    /// <summary>
+    /// <c>text.split("\\s+")</c> without allocating: the number of tokens, and where the first
+    /// of them lie in <paramref name="text"/> (as many as <paramref name="ranges"/> holds).
+    /// </summary>
+    public static int OnWhitespace(ReadOnlySpan<char> text, Span<Range> ranges)
+    {
+        // Java drops trailing empty tokens; when every token is empty it gives one empty token,
+        // the first (at 0, as only a leading run of white space makes an empty token).
+        var count = 0;
+        var kept = 0;
         var i = 0;
         while (i <= text.Length)
         {
@@ -22,7 +36,17 @@ public static class JavaSplit
                 i++;
             }
 
-            tokens.Add(text[start..i]);
+            if (count < ranges.Length)
+            {
+                ranges[count] = start..i;
+            }
+
+            count++;
+            if (i > start)
+            {
+                kept = count;
+            }
+
             while (i < text.Length && IsJavaWhitespace(text[i]))
             {
                 i++;
@@ -34,7 +58,7 @@ public static class JavaSplit
             }
         }
 
-        return TrimTrailingEmpty(tokens);
+        return Math.Max(kept, 1);
     }
 
     /// <summary><c>text.split(separator)</c> for a literal one-character separator.</summary>

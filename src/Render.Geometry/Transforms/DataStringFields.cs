@@ -11,47 +11,15 @@ internal static class DataStringFields
 {
     /// <summary>Exactly <paramref name="count"/> doubles.</summary>
     /// <exception cref="TransformDataException">Another count, or a field that is not a Java double.</exception>
-    public static double[] ParseDoubles(string dataString, int count, string className)
-    {
-        var fields = Split(dataString, className);
-        RequireCount(fields, count, className, dataString);
-        var values = new double[count];
-        for (var i = 0; i < count; i++)
-        {
-            values[i] = JavaNumberParse.TryParseDouble(fields[i], out var value)
-                ? value
-                : throw NotANumber(fields[i], className);
-        }
-
-        return values;
-    }
+    public static double[] ParseDoubles(string dataString, int count, string className) =>
+        Parse(dataString, count, className, floats: false);
 
     /// <summary>Exactly <paramref name="count"/> floats, widened to double (Rigid, Similarity, Translation).</summary>
     /// <exception cref="TransformDataException">Another count, or a field that is not a Java float.</exception>
-    public static double[] ParseFloats(string dataString, int count, string className)
-    {
-        var fields = Split(dataString, className);
-        RequireCount(fields, count, className, dataString);
-        var values = new double[count];
-        for (var i = 0; i < count; i++)
-        {
-            values[i] = JavaNumberParse.TryParseFloat(fields[i], out var value)
-                ? value
-                : throw NotANumber(fields[i], className);
-        }
+    public static double[] ParseFloats(string dataString, int count, string className) =>
+        Parse(dataString, count, className, floats: true);
 
-        return values;
-    }
-
-    public static string[] Split(string dataString, string className)
-    {
-        if (dataString is null)
-        {
-            throw new TransformDataException($"no dataString for {className}");
-        }
-
-        return JavaSplit.OnWhitespace(dataString);
-    }
+    public static string[] Split(string dataString, string className) => JavaSplit.OnWhitespace(Require(dataString, className));
 
     public static string Join(ReadOnlySpan<double> values)
     {
@@ -67,12 +35,48 @@ internal static class DataStringFields
     public static TransformDataException NotANumber(string field, string className) =>
         new($"invalid dataString for {className}: For input string: \"{field}\"");
 
-    private static void RequireCount(string[] fields, int count, string className, string dataString)
+    /// <summary>
+    /// The fields of a data string of exactly <paramref name="count"/> numbers, split as Java does
+    /// and parsed in place: every transform a tile is built with passes here, so no field becomes
+    /// a string unless it is an error's.
+    /// </summary>
+    private static double[] Parse(string dataString, int count, string className, bool floats)
     {
-        if (fields.Length != count)
+        Require(dataString, className);
+        var ranges = count < 64 ? stackalloc Range[count + 1] : new Range[count + 1];
+        var found = JavaSplit.OnWhitespace(dataString, ranges);
+        RequireCount(found, count, className, dataString);
+        var values = new double[count];
+        for (var i = 0; i < count; i++)
+        {
+            var field = dataString.AsSpan(ranges[i]);
+            double value;
+            bool parsed;
+            if (floats)
+            {
+                parsed = JavaNumberParse.TryParseFloat(field, out var single);
+                value = single;
+            }
+            else
+            {
+                parsed = JavaNumberParse.TryParseDouble(field, out value);
+            }
+
+            values[i] = parsed ? value : throw NotANumber(dataString[ranges[i]], className);
+        }
+
+        return values;
+    }
+
+    private static string Require(string dataString, string className) =>
+        dataString ?? throw new TransformDataException($"no dataString for {className}");
+
+    private static void RequireCount(int found, int count, string className, string dataString)
+    {
+        if (found != count)
         {
             throw new TransformDataException(
-                $"invalid dataString for {className}: expected {count} numbers but found {fields.Length} in '{dataString}'");
+                $"invalid dataString for {className}: expected {count} numbers but found {found} in '{dataString}'");
         }
     }
 }

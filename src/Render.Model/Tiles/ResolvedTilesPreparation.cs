@@ -98,8 +98,7 @@ public static class ResolvedTilesPreparation
 
     private static TileSpec DeriveBoundingBox(TileSpec tile, TransformSpecResolver resolver)
     {
-        var resolved = tile with { Transforms = resolver.Resolve(tile.Transforms) };
-        var box = resolved.DeriveBoundingBox(tile.MeshCellSize, force: true);
+        var box = tile.WorldBoxOf(resolver.Resolve(tile.Transforms), tile.MeshCellSize);
         return tile with { MinX = box.MinX, MinY = box.MinY, MaxX = box.MaxX, MaxY = box.MaxY };
     }
 

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Render.Geometry.Meshes;
 using Render.Geometry.Transforms;
+using Render.Model.Transforms;
 
 namespace Render.Model.Tiles;
 
@@ -31,12 +32,22 @@ public sealed partial record TileSpec
             return this;
         }
 
+        var box = WorldBoxOf(Transforms, meshCellSize, sloppy);
+        return this with { MinX = box.MinX, MinY = box.MinY, MaxX = box.MaxX, MaxY = box.MaxY, MeshCellSize = meshCellSize };
+    }
+
+    /// <summary>
+    /// The world box of a tile of this size under <paramref name="transforms"/> (its own, or them
+    /// resolved), as <see cref="DeriveBoundingBox"/> derives it, without copying the tile.
+    /// </summary>
+    /// <exception cref="RenderInputException">Width or height is missing, or a transform cannot be built.</exception>
+    internal WorldBox WorldBoxOf(ListTransformSpec transforms, double meshCellSize, bool sloppy = true)
+    {
         var (width, height) = RequireSize("create a bounding box");
-        var transform = BuildTransformList();
-        var box = sloppy
+        var transform = transforms.BuildTransformList();
+        return sloppy
             ? BoundingBoxDerivation.Sloppy(transform, width, height, meshCellSize)
             : BoundingBoxDerivation.FromMesh(transform, width, height, meshCellSize);
-        return this with { MinX = box.MinX, MinY = box.MinY, MaxX = box.MaxX, MaxY = box.MaxY, MeshCellSize = meshCellSize };
     }
 
     /// <summary>The world coordinates of a local point: [x, y], or [x, y, z] when the tile has a z.</summary>

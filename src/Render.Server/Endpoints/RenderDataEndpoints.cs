@@ -34,7 +34,7 @@ internal static class RenderDataEndpoints
         stack.MapPut("/tile-specs-with-ids", async (string owner, string project, string stack, HttpRequest request, StackDataService data, CancellationToken ct) =>
         {
             var ids = await request.ReadJsonAsync<List<string>>(ct) ?? [];
-            return RenderResults.Json(await data.GetFlattenedTilesAsync(StackIdOf(owner, project, stack), new TileQuery { TileIds = ids }, ct));
+            return RenderResults.SerializedJsonArray(await data.GetFlattenedTilesAsync(StackIdOf(owner, project, stack), new TileQuery { TileIds = ids }, ct));
         });
         stack.MapGet("/resolvedTiles", async (string owner, string project, string stack, HttpRequest request, StackDataService data, CancellationToken ct) =>
             RenderResults.Json(await data.GetResolvedTilesAsync(StackIdOf(owner, project, stack), ResolvedTilesQuery(request), "the given query", ct)));
@@ -139,7 +139,7 @@ internal static class RenderDataEndpoints
             return RenderResults.Created();
         });
         stack.MapGet("/z/{z}/tile-specs", async (string owner, string project, string stack, string z, StackDataService data, CancellationToken ct) =>
-            RenderResults.Json(await data.GetFlattenedTilesAsync(StackIdOf(owner, project, stack), TileQuery.Layer(PathDouble(z, "z")), ct)));
+            RenderResults.SerializedJsonArray(await data.GetFlattenedTilesAsync(StackIdOf(owner, project, stack), TileQuery.Layer(PathDouble(z, "z")), ct)));
         stack.MapGet("/z/{z}/last-tile-transforms", async (string owner, string project, string stack, string z, StackDataService data, CancellationToken ct) =>
             RenderResults.Json(await data.GetLastTileTransformsAsync(StackIdOf(owner, project, stack), PathDouble(z, "z"), ct)));
         stack.MapRenderParameterEndpoints();

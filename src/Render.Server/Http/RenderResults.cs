@@ -19,6 +19,9 @@ internal static class RenderResults
     /// <summary>A list written as a JSON array of its elements (element types are the registered ones).</summary>
     public static IResult Json<T>(IReadOnlyList<T> items) => new JsonArrayResult<T>(items.ToAsyncEnumerable());
 
+    /// <summary>A JSON array of elements already serialised as UTF-8 JSON, copied as they are.</summary>
+    public static IResult SerializedJsonArray(IReadOnlyList<byte[]> elements) => new SerializedJsonArrayResult(elements);
+
     /// <summary>A JSON array written element by element as the sequence yields.</summary>
     public static IResult JsonArray<T>(IAsyncEnumerable<T> items) => new JsonArrayResult<T>(items);
 

@@ -95,9 +95,9 @@ public sealed partial class StackDataService(IRenderStore store, StackService st
         return new ResolvedTileSpecCollection(shared, tiles.ToDictionary(tile => tile.TileId!, StringComparer.Ordinal));
     }
 
-    /// <summary>Tiles resolved and flattened, by tileId (z tile-specs, tile-specs-with-ids).</summary>
-    public Task<List<TileSpec>> GetFlattenedTilesAsync(StackId stackId, TileQuery query, CancellationToken cancellationToken) =>
-        reader.FindResolvedAsync(stackId, query, flatten: true, cancellationToken);
+    /// <summary>Tiles resolved and flattened, by tileId, as JSON (z tile-specs, tile-specs-with-ids).</summary>
+    public Task<List<byte[]>> GetFlattenedTilesAsync(StackId stackId, TileQuery query, CancellationToken cancellationToken) =>
+        reader.FindFlattenedJsonAsync(stackId, query, cancellationToken);
 
     /// <summary>Each tile of the layer with the last transform of its flattened list.</summary>
     public async Task<List<LastTileTransform>> GetLastTileTransformsAsync(StackId stackId, double z, CancellationToken cancellationToken)

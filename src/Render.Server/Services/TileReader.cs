@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Render.Model;
+using Render.Model.Json;
 using Render.Model.Stacks;
 using Render.Model.Tiles;
 using Render.Model.Transforms;
@@ -28,7 +29,7 @@ public sealed class TileReader(IRenderStore store)
         {
             if (tiles.Count == MaxTilesPerQuery)
             {
-                throw new RenderInputException($"query too broad, over {MaxTilesPerQuery + 1} tiles match {Describe(query)}");
+                throw TooBroad(query);
             }
 
             tiles.Add(tile);
@@ -42,6 +43,42 @@ public sealed class TileReader(IRenderStore store)
     {
         var tiles = await FindAsync(stackId, query, cancellationToken).ConfigureAwait(false);
         return await ResolveAsync(stackId, tiles, flatten, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The matching tiles resolved and flattened, each as its JSON, at most
+    /// <see cref="MaxTilesPerQuery"/> (400 beyond). A tile that resolving and flattening cannot
+    /// change is served as stored, not parsed and written again (most of a layer read's cost);
+    /// the others go through the model in one batch.
+    /// </summary>
+    public async Task<List<byte[]>> FindFlattenedJsonAsync(StackId stackId, TileQuery query, CancellationToken cancellationToken)
+    {
+        var rows = new List<byte[]>();
+        var changing = new List<int>();
+        await foreach (var json in store.Tiles.FindTileJsonAsync(stackId, query, cancellationToken).ConfigureAwait(false))
+        {
+            if (rows.Count == MaxTilesPerQuery)
+            {
+                throw TooBroad(query);
+            }
+
+            if (!CanonicalTileJson.IsResolvedAndFlat(json))
+            {
+                changing.Add(rows.Count);
+            }
+
+            rows.Add(json);
+        }
+
+        if (changing.Count > 0)
+        {
+            var tiles = new TileSpec[changing.Count];
+            Parallel.For(0, tiles.Length, i => tiles[i] = RenderJson.Parse<TileSpec>(rows[changing[i]]).GetValueOrThrow());
+            var flattened = await ResolveAsync(stackId, tiles, flatten: true, cancellationToken).ConfigureAwait(false);
+            Parallel.For(0, tiles.Length, i => rows[changing[i]] = RenderJson.SerializeToUtf8Bytes(flattened[i]));
+        }
+
+        return rows;
     }
 
     /// <summary>One tile resolved (and flattened when asked), or 404.</summary>
@@ -115,6 +152,9 @@ public sealed class TileReader(IRenderStore store)
             yield return resolved;
         }
     }
+
+    private static RenderInputException TooBroad(TileQuery query) =>
+        new($"query too broad, over {MaxTilesPerQuery + 1} tiles match {Describe(query)}");
 
     private static string Describe(TileQuery query) =>
         $"{{z={query.Z}, minZ={query.MinZ}, maxZ={query.MaxZ}, groupId={query.GroupId}, box=[{query.ReachesMinX}, {query.ReachesMinY}, {query.ReachesMaxX}, {query.ReachesMaxY}]}}";

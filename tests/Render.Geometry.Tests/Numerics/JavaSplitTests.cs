@@ -14,6 +14,24 @@ public sealed class JavaSplitTests
         Assert.Equal(expected, JavaSplit.OnWhitespace(text));
     }
 
+    [Theory]
+    [InlineData("1  0\t0 1 ")]
+    [InlineData(" 1 0")]
+    [InlineData("a")]
+    [InlineData("")]
+    [InlineData(" \t ")]
+    [InlineData("0.5 -1e3\r\n7")]
+    public void OnWhitespace_Ranges_AreTheTokensOfTheStringSplit(string text)
+    {
+        var expected = JavaSplit.OnWhitespace(text);
+        var ranges = new Range[expected.Length + 1];
+
+        var count = JavaSplit.OnWhitespace(text.AsSpan(), ranges);
+
+        Assert.Equal(expected, ranges[..count].Select(range => text[range]));
+        Assert.Equal(expected.Length, JavaSplit.OnWhitespace(text.AsSpan(), ranges.AsSpan(0, 1)));
+    }
+
     [Fact]
     public void On_SingleSpace_KeepsEmptyTokensBetweenDoubleSpaces()
     {
