@@ -6,6 +6,7 @@ using BenchmarkDotNet.Running;
 using Render.Benchmarks.Rendering;
 
 // `checksums` prints a hash of the renderer's output per scene (a speed change must not move one);
+// `stages <PerfTestBox|SyntheticTile> [runs]` times the renderer's steps one by one;
 // `loop <PerfTestBox|SyntheticTile> [seconds]` runs one renderer benchmark in a plain loop for a
 // profiler to attach to (dotnet-trace, perf); anything else goes to BenchmarkDotNet.
 switch (args)
@@ -16,6 +17,9 @@ switch (args)
             Console.WriteLine(line);
         }
 
+        return;
+    case ["stages", var scene, ..]:
+        RendererStages.Run(scene, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20);
         return;
     case ["loop", var name, ..]:
         Loop(name, args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 20);

@@ -12,7 +12,13 @@ namespace Render.Geometry.Transforms;
 /// points) the point is left unchanged, as mpicbg swallows those failures. Data string:
 /// <c>model 2 alpha (px py qx qy w)*</c>.
 /// </summary>
-public abstract class AbstractMovingLeastSquaresTransform : IRenderTransform
+/// <remarks>
+/// s^α is Java's <c>Math.pow(s, α)</c>, which returns exactly s·s for α = 2 (fdlibm's special case,
+/// which HotSpot's intrinsic and C2 keep) and s for α = 1; those two are computed so here, and other
+/// exponents with <see cref="Math.Pow"/> (the C library's pow, which can round an exact tie of s·s
+/// the other way).
+/// </remarks>
+public abstract partial class AbstractMovingLeastSquaresTransform : IRenderTransform
 {
     private readonly double[] _px;
     private readonly double[] _py;
@@ -60,7 +66,7 @@ public abstract class AbstractMovingLeastSquaresTransform : IRenderTransform
                     return;
                 }
 
-                var weight = _w[i] * (1.0 / Math.Pow(s, Alpha));
+                var weight = _w[i] * (1.0 / Power(s));
                 ww[i] = IsFloat ? (float)weight : weight;
             }
 
@@ -71,6 +77,14 @@ public abstract class AbstractMovingLeastSquaresTransform : IRenderTransform
             ArrayPool<double>.Shared.Return(buffer);
         }
     }
+
+    /// <summary>s^α as Java's Math.pow gives it (see the remarks on the class).</summary>
+    private double Power(double s) => Alpha switch
+    {
+        2.0 => s * s,
+        1.0 => s,
+        _ => Math.Pow(s, Alpha),
+    };
 
     /// <inheritdoc/>
     public string ToDataString()

@@ -46,18 +46,35 @@ public sealed partial class AffineModel2D
             b11 += ww * y1 * y2;
         }
 
-        var det = (a00 * a11) - (a01 * a01);
-        if (det == 0)
+        if (!TrySolve(new Moments(a00, a01, a11, b00, b01, b10, b11), pcx, pcy, qcx, qcy, out var m))
         {
             return null;
         }
 
-        var m00 = ((a11 * b00) - (a01 * b10)) / det;
-        var m01 = ((a00 * b10) - (a01 * b00)) / det;
-        var m10 = ((a11 * b01) - (a01 * b11)) / det;
-        var m11 = ((a00 * b11) - (a01 * b01)) / det;
-        var m02 = qcx - (m00 * pcx) - (m01 * pcy);
-        var m12 = qcy - (m10 * pcx) - (m11 * pcy);
-        return new AffineModel2D(m00, m10, m01, m11, m02, m12);
+        return new AffineModel2D(m.M00, m.M10, m.M01, m.M11, m.M02, m.M12);
     }
+
+    /// <summary>
+    /// mpicbg's closed form from the centred, weighted moments and the centroids to the matrix;
+    /// false when the determinant is 0 (the points are collinear).
+    /// </summary>
+    internal static bool TrySolve(in Moments a, double pcx, double pcy, double qcx, double qcy, out (double M00, double M01, double M02, double M10, double M11, double M12) matrix)
+    {
+        var det = (a.A00 * a.A11) - (a.A01 * a.A01);
+        if (det == 0)
+        {
+            matrix = default;
+            return false;
+        }
+
+        var m00 = ((a.A11 * a.B00) - (a.A01 * a.B10)) / det;
+        var m01 = ((a.A00 * a.B10) - (a.A01 * a.B00)) / det;
+        var m10 = ((a.A11 * a.B01) - (a.A01 * a.B11)) / det;
+        var m11 = ((a.A00 * a.B11) - (a.A01 * a.B01)) / det;
+        matrix = (m00, m01, qcx - (m00 * pcx) - (m01 * pcy), m10, m11, qcy - (m10 * pcx) - (m11 * pcy));
+        return true;
+    }
+
+    /// <summary>The centred, weighted moments of an affine fit: Σw·x1·x1, Σw·x1·y1, Σw·y1·y1, Σw·x1·x2, Σw·x1·y2, Σw·y1·x2, Σw·y1·y2.</summary>
+    internal readonly record struct Moments(double A00, double A01, double A11, double B00, double B01, double B10, double B11);
 }

@@ -10,8 +10,12 @@ namespace Render.Imaging.Mapping;
 /// </summary>
 internal static class ParallelTransform
 {
-    /// <summary>Below this many points per chunk, threads cost more than they save.</summary>
-    private const int MinimumChunk = 256;
+    /// <summary>
+    /// The fewest points per chunk: with fewer, threads cost more than they save. Small enough that the
+    /// mesh and samples of a tile (a thousand or two points through a moving least squares transform)
+    /// still make threads · 4 chunks, which keeps the cores evenly loaded.
+    /// </summary>
+    private const int MinimumChunk = 64;
 
     /// <summary>Maps every point (x[i], y[i]) in place with up to <paramref name="threads"/> threads.</summary>
     public static void ApplyInPlace(ICoordinateTransform transform, double[] x, double[] y, int threads)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Render.Geometry.Transforms;
 
 namespace Render.Geometry.Tests.Transforms;
@@ -44,6 +45,67 @@ public sealed class MovingLeastSquaresTransformTests
         mls.ApplyInPlace(ref x, ref y);
 
         Assert.Equal((42.5, 58.25), (x, y), new TupleToleranceComparer(1e-9));
+    }
+
+    [Theory]
+    [InlineData("2.0")]
+    [InlineData("1.0")]
+    [InlineData("1.5")]
+    public void ApplyBatch_EqualsSinglePoints_ForEveryAlpha(string alpha)
+    {
+        var floats = MovingLeastSquaresTransform2.Parse(TileMls.Replace("affine 2 2.0 ", $"affine 2 {alpha} ", StringComparison.Ordinal));
+        var doubles = MovingLeastSquaresTransform.Parse(TileMls.Replace("affine 2 2.0 ", $"affine 2 {alpha} ", StringComparison.Ordinal));
+        foreach (var mls in new AbstractMovingLeastSquaresTransform[] { floats, doubles })
+        {
+            var (x, y) = TransformTestPoints.Scattered(1003, new Random(5));
+            TransformTestPoints.AssertBatchEqualsSinglePoints(mls, x, y);
+            (x, y) = TransformTestPoints.Grid(-500, 137.25, 40);
+            TransformTestPoints.AssertBatchEqualsSinglePoints(mls, x, y);
+        }
+    }
+
+    [Fact]
+    public void ApplyBatch_PointsOnControlPointsAndFailedFits_EqualSinglePoints()
+    {
+        // Points on control points (their group goes the single-point way) among ordinary ones, in
+        // every lane; collinear control points (every fit fails: points stay); other models (single-point
+        // path); and too few control points.
+        double[] x = [0, 3, 100, 7, 11, 13, 17, 0, 19, 100, 23, 29, 31];
+        double[] y = [0, 5, 0, 9, 13, 15, 19, 100, 21, 0, 25, 27, 33];
+        string[] specs =
+        [
+            "affine 2 2.0 0 0 10 20 1 100 0 110 21 1 0 100 9 120 1 50 60 55 62 2",
+            "affine 2 2.0 0 0 10 20 1 1 1 11 21 1 2 2 12 22 1 3 3 13 23 1",
+            "rigid 2 2.0 0 0 10 20 1 100 0 110 21 1 0 100 9 120 1",
+            "similarity 2 1.0 0 0 10 20 1 100 0 110 21 1 0 100 9 120 1",
+            "affine 2 2.0 0 0 10 20 1 100 0 110 21 1",
+        ];
+        foreach (var spec in specs)
+        {
+            TransformTestPoints.AssertBatchEqualsSinglePoints(MovingLeastSquaresTransform2.Parse(spec), x, y);
+            TransformTestPoints.AssertBatchEqualsSinglePoints(MovingLeastSquaresTransform.Parse(spec), x, y);
+        }
+    }
+
+    [Fact]
+    public void Apply_AlphaTwo_WeighsBySquareAsJavasPow()
+    {
+        // Java's Math.pow(s, 2.0) is exactly s·s (fdlibm's special case, kept by HotSpot's intrinsic).
+        // Each squared distance here squares to an exact tie (14337² + 6219² = 244225530, and so on),
+        // which glibc's pow rounds up where s·s rounds to even: with pow the result moves by about 1e-12.
+        double[] px = [14337, -14301, 14017, 10451], py = [6219, 2791, -5425, 9023];
+        double[] qx = [14335, -14292, 14025, 10446], qy = [6221, 2797, -5416, 9016];
+        var mls = MovingLeastSquaresTransform.Parse(
+            string.Join(' ', new[] { "affine", "2", "2.0" }.Concat(Enumerable.Range(0, 4).SelectMany(i => new[] { px[i], py[i], qx[i], qy[i], 1.0 }.Select(v => v.ToString("R", CultureInfo.InvariantCulture))))));
+        double[] weights = [.. px.Select((_, i) => { var s = (px[i] * px[i]) + (py[i] * py[i]); return 1.0 * (1.0 / (s * s)); })];
+        double expectedX = 0, expectedY = 0;
+        AffineModel2D.Fit(px, py, qx, qy, weights)!.ApplyInPlace(ref expectedX, ref expectedY);
+        double x = 0, y = 0;
+
+        mls.ApplyInPlace(ref x, ref y);
+
+        Assert.Equal(BitConverter.DoubleToInt64Bits(expectedX), BitConverter.DoubleToInt64Bits(x));
+        Assert.Equal(BitConverter.DoubleToInt64Bits(expectedY), BitConverter.DoubleToInt64Bits(y));
     }
 
     [Fact]
