@@ -108,12 +108,10 @@ public sealed class TileImageLoader(ImageAccessPolicy policy, ImageCache cache) 
     /// <exception cref="ImageAccessException">The location is not allowed.</exception>
     private bool Present(string url, LoaderType? loader) => loader switch
     {
-        LoaderType.N5Slice => Directory.Exists(Policy.Authorize(ContainerOf(url))),
-        LoaderType.H5Slice => File.Exists(Policy.Authorize(ContainerOf(url))),
+        LoaderType.N5Slice => Directory.Exists(Policy.Authorize(VolumeSliceUrl.ContainerOf(url))),
+        LoaderType.H5Slice => File.Exists(Policy.Authorize(VolumeSliceUrl.ContainerOf(url))),
         _ => File.Exists(Policy.Authorize(url)),
     };
-
-    private static string ContainerOf(string url) => url.IndexOf('?', StringComparison.Ordinal) is var question and >= 0 ? url[..question] : url;
 
     private static (int Level, ImageAndMask Entry) FirstEntry(ChannelSource channel) =>
         channel.Levels.Count > 0 && channel.Levels.First() is var (level, entry) && entry.ImageUrl is not null

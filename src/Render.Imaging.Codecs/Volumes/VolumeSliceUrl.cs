@@ -22,9 +22,8 @@ public sealed record VolumeSliceUrl(string Container, string DataSet, long X, lo
     public static VolumeSliceUrl Parse(string url)
     {
         ArgumentNullException.ThrowIfNull(url);
-        var question = url.IndexOf('?', StringComparison.Ordinal);
-        var container = question < 0 ? url : url[..question];
-        var query = question < 0 ? [] : ParseQuery(url[(question + 1)..]);
+        var container = ContainerOf(url);
+        var query = container.Length < url.Length ? ParseQuery(url[(container.Length + 1)..]) : [];
         if (container.Length == 0 || !query.TryGetValue("dataSet", out var dataSet) || dataSet.Length == 0)
         {
             throw new ArgumentException(
@@ -40,6 +39,10 @@ public sealed record VolumeSliceUrl(string Container, string DataSet, long X, lo
             (int?)Number(query, "w", url, int.MaxValue),
             (int?)Number(query, "h", url, int.MaxValue));
     }
+
+    /// <summary>The container part of <paramref name="url"/>: all of it before the query.</summary>
+    public static string ContainerOf(string url) =>
+        url.IndexOf('?', StringComparison.Ordinal) is var question and >= 0 ? url[..question] : url;
 
     private static Dictionary<string, string> ParseQuery(string query)
     {

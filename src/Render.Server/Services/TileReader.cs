@@ -73,7 +73,7 @@ public sealed class TileReader(IRenderStore store)
         if (changing.Count > 0)
         {
             var tiles = new TileSpec[changing.Count];
-            Parallel.For(0, tiles.Length, i => tiles[i] = RenderJson.Parse<TileSpec>(rows[changing[i]]).GetValueOrThrow());
+            Parallel.For(0, tiles.Length, i => tiles[i] = StoredTileJson.Parse(rows[changing[i]]));
             var flattened = await ResolveAsync(stackId, tiles, flatten: true, cancellationToken).ConfigureAwait(false);
             Parallel.For(0, tiles.Length, i => rows[changing[i]] = RenderJson.SerializeToUtf8Bytes(flattened[i]));
         }
