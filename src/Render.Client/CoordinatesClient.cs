@@ -56,8 +56,8 @@ public sealed class CoordinatesClient
 
     /// <summary>
     /// The tiles of layer <paramref name="z"/> that hold each world point (render's
-    /// <c>getTileIdsForCoordinates</c>): one list per point, in order, each entry a tile id with
-    /// the point; no local coordinates are computed.
+    /// <c>getTileIdsForCoordinates</c>): one list per point, in order, each entry the point with a
+    /// tile id; a point on no tile comes back alone, without one. No local coordinates are computed.
     /// </summary>
     public Task<List<List<TileCoordinates>>> GetTileIdsForCoordinatesAsync(
         StackId stackId, double z, IReadOnlyList<TileCoordinates> points, CancellationToken cancellationToken = default)

@@ -11,7 +11,7 @@ public sealed class MatchTests(ClientServerFixture fixture) : IClassFixture<Clie
     [Fact]
     public async Task ImportedPairs_EveryQuery_ReturnsThePairsItSelects()
     {
-        var collection = await ImportThreePairsAsync("queries");
+        var collection = await fixture.NewThreePairCollectionAsync("queries");
 
         Assert.Contains(ClientServerFixture.Owner, await _client.Matches.GetOwnersAsync());
         var listed = Assert.Single(await _client.Matches.GetCollectionsAsync(), meta => meta.CollectionId == collection);
@@ -37,7 +37,7 @@ public sealed class MatchTests(ClientServerFixture fixture) : IClassFixture<Clie
     [Fact]
     public async Task DeleteBetweenGroupsThenCollection_RemovesThePairsThenTheCollection()
     {
-        var collection = await ImportThreePairsAsync("deletes");
+        var collection = await fixture.NewThreePairCollectionAsync("deletes");
 
         await _client.Matches.DeleteBetweenGroupsAsync(collection, "0", "1");
         var left = Assert.Single(await ToListAsync(_client.Matches.GetWithinGroupAsync(collection, "1")));
@@ -47,21 +47,6 @@ public sealed class MatchTests(ClientServerFixture fixture) : IClassFixture<Clie
         await _client.Matches.DeleteCollectionAsync(collection);
         Assert.DoesNotContain(await _client.Matches.GetCollectionsAsync(), meta => meta.CollectionId == collection);
     }
-
-    private async Task<MatchCollectionId> ImportThreePairsAsync(string prefix)
-    {
-        var collection = fixture.NewCollectionId(prefix);
-        await _client.Matches.SaveAsync(collection,
-        [
-            Pair("0", "a", "1", "b"),
-            Pair("0", "a", "1", "c"),
-            Pair("1", "b", "1", "c"),
-        ]);
-        return collection;
-    }
-
-    private static CanvasMatches Pair(string pGroupId, string pId, string qGroupId, string qId) =>
-        new(pGroupId, pId, qGroupId, qId, Matches: new Matches([[1.0, 2.0], [3.0, 4.0]], [[5.0, 6.0], [7.0, 8.0]], [0.5, 1.0]));
 
     private static async Task<List<CanvasMatches>> ToListAsync(IAsyncEnumerable<CanvasMatches> matches)
     {

@@ -54,4 +54,17 @@ public sealed class RenderingRequestTests
         Assert.Equal("/render-ws/v1/owner/o/project/p/stack/s/cloneTo/t?z=1.0&z=2.5&skipTransforms=true&toProject=q", uri.PathAndQuery);
         Assert.Equal("{}", body);
     }
+
+    [Fact]
+    public async Task GetParametersAsync_AbsoluteUrlOfAnotherServer_IsSentAsItIs()
+    {
+        var handler = new ScriptedHandler(Json("{\"x\":1.0,\"y\":2.0,\"width\":10,\"height\":20,\"scale\":0.5}"));
+        using var client = new RenderClient(new RenderConnection("localhost", 8080), handler);
+        var url = new Uri("http://render.example.org:9000/render-ws/v1/owner/o/project/p/stack/s/tile/t.1/render-parameters?scale=0.5");
+
+        var parameters = await client.Rendering.GetParametersAsync(url);
+
+        Assert.Equal(url, Assert.Single(handler.Requests).Uri);
+        Assert.Equal((1.0, 2.0, 10, 20, 0.5), (parameters.X, parameters.Y, parameters.Width, parameters.Height, parameters.Scale));
+    }
 }

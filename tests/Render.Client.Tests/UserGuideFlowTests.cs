@@ -7,14 +7,12 @@ namespace Render.Client.Tests;
 /// <summary>render-python's user-guide flow over real HTTP: create, import, complete, read back, map coordinates.</summary>
 public sealed class UserGuideFlowTests(ClientServerFixture fixture) : IClassFixture<ClientServerFixture>
 {
-    private const string FirstTile = "150304141121052104.3407.0";
-
     private readonly RenderClient _client = fixture.Client;
 
     [Fact]
     public async Task ImportedStack_WhenComplete_ReadsBackMetadataBoundsAndTiles()
     {
-        var stackId = await CompleteExample1StackAsync("guide");
+        var stackId = await NewStackAsync("guide");
 
         var metaData = await _client.Stacks.GetMetaDataAsync(stackId);
         Assert.Equal(StackState.Complete, metaData.State);
@@ -42,10 +40,10 @@ public sealed class UserGuideFlowTests(ClientServerFixture fixture) : IClassFixt
     [Fact]
     public async Task ImportedStack_TileQueries_ReturnTheImportedTiles()
     {
-        var stackId = await CompleteExample1StackAsync("tiles");
+        var stackId = await NewStackAsync("tiles");
 
-        var tile = await _client.Tiles.GetAsync(stackId, FirstTile);
-        Assert.Equal(FirstTile, tile.TileId);
+        var tile = await _client.Tiles.GetAsync(stackId, Fixtures.FirstTile);
+        Assert.Equal(Fixtures.FirstTile, tile.TileId);
         Assert.Equal(2560.0, tile.Width);
         Assert.NotNull(tile.MinX);
 
@@ -66,20 +64,20 @@ public sealed class UserGuideFlowTests(ClientServerFixture fixture) : IClassFixt
         }
 
         Assert.Equal(8, ids.Count);
-        Assert.Contains(FirstTile, ids);
+        Assert.Contains(Fixtures.FirstTile, ids);
 
-        var withIds = await _client.Tiles.GetWithIdsAsync(stackId, [FirstTile]);
-        Assert.Equal(FirstTile, Assert.Single(withIds).TileId);
+        var withIds = await _client.Tiles.GetWithIdsAsync(stackId, [Fixtures.FirstTile]);
+        Assert.Equal(Fixtures.FirstTile, Assert.Single(withIds).TileId);
 
-        var parameters = await _client.Rendering.GetTileParametersAsync(stackId, FirstTile, new RenderQuery { Scale = 0.5 });
-        Assert.Equal(FirstTile, Assert.Single(parameters.TileSpecs!).TileId);
+        var parameters = await _client.Rendering.GetTileParametersAsync(stackId, Fixtures.FirstTile, new RenderQuery { Scale = 0.5 });
+        Assert.Equal(Fixtures.FirstTile, Assert.Single(parameters.TileSpecs!).TileId);
     }
 
     [Fact]
     public async Task WorldPoint_MappedToLocalAndBack_ReturnsThePoint()
     {
-        var stackId = await CompleteExample1StackAsync("coords");
-        var tile = await _client.Tiles.GetAsync(stackId, FirstTile);
+        var stackId = await NewStackAsync("coords");
+        var tile = await _client.Tiles.GetAsync(stackId, Fixtures.FirstTile);
         var (x, y) = ((tile.MinX!.Value + tile.MaxX!.Value) / 2, (tile.MinY!.Value + tile.MaxY!.Value) / 2);
 
         var locals = await _client.Coordinates.WorldToLocalAsync(stackId, 3407, x, y);
@@ -94,8 +92,8 @@ public sealed class UserGuideFlowTests(ClientServerFixture fixture) : IClassFixt
     [Fact]
     public async Task CoordinateBatches_MapEveryPointInOrder()
     {
-        var stackId = await CompleteExample1StackAsync("batch");
-        var tile = await _client.Tiles.GetAsync(stackId, FirstTile);
+        var stackId = await NewStackAsync("batch");
+        var tile = await _client.Tiles.GetAsync(stackId, Fixtures.FirstTile);
         var (x, y) = ((tile.MinX!.Value + tile.MaxX!.Value) / 2, (tile.MinY!.Value + tile.MaxY!.Value) / 2);
 
         var locals = await _client.Coordinates.WorldToLocalAsync(stackId, 3407, [new TileCoordinates(World: [x, y]), new TileCoordinates(World: [-1e9, -1e9])]);
@@ -111,7 +109,7 @@ public sealed class UserGuideFlowTests(ClientServerFixture fixture) : IClassFixt
     [Fact]
     public async Task StackLifecycle_CloneRenameAndDelete_AreVisibleInTheListings()
     {
-        var source = await CompleteExample1StackAsync("life");
+        var source = await NewStackAsync("life");
         var clone = fixture.NewStackId("clone");
         var renamed = fixture.NewStackId("renamed");
 
@@ -137,12 +135,6 @@ public sealed class UserGuideFlowTests(ClientServerFixture fixture) : IClassFixt
         Assert.NotEmpty(await _client.GetLikelyUniqueIdAsync());
     }
 
-    private async Task<StackId> CompleteExample1StackAsync(string prefix)
-    {
-        var stackId = fixture.NewStackId(prefix);
-        await _client.Stacks.CreateAsync(stackId, new StackVersion(StackResolutionX: 1.0, StackResolutionY: 1.0, StackResolutionZ: 1.0));
-        await _client.Tiles.SaveResolvedAsync(stackId, Fixtures.Example1());
-        await _client.Stacks.SetStateAsync(stackId, StackState.Complete);
-        return stackId;
-    }
+    private Task<StackId> NewStackAsync(string prefix) =>
+        fixture.NewExample1StackAsync(prefix, new StackVersion(StackResolutionX: 1.0, StackResolutionY: 1.0, StackResolutionZ: 1.0));
 }
