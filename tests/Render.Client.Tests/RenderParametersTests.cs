@@ -37,15 +37,13 @@ public sealed class RenderParametersTests(ClientServerFixture fixture) : IClassF
     }
 
     [Fact]
-    public async Task GetParametersAsync_FilledCanvasUrlTemplate_IsTheTilesParameters()
+    public async Task GetParametersAsync_FilledTilePairTemplate_IsTheTilesParameters()
     {
         var stackId = await fixture.NewExample1StackAsync("template");
-        var template = "{baseDataUrl}/owner/{owner}/project/{project}/stack/{stack}/tile/{id}/render-parameters?scale=0.4&excludeMask=true";
-        var url = template.Replace("{baseDataUrl}", _client.Connection.ApiBase.ToString().TrimEnd('/'), StringComparison.Ordinal)
-            .Replace("{owner}", stackId.Owner, StringComparison.Ordinal).Replace("{project}", stackId.Project, StringComparison.Ordinal)
-            .Replace("{stack}", stackId.Stack, StringComparison.Ordinal).Replace("{id}", Fixtures.FirstTile, StringComparison.Ordinal);
+        var template = RenderingClient.TileParametersUrlTemplate(stackId) + "?scale=0.4&excludeMask=true";
 
-        var fromUrl = await _client.Rendering.GetParametersAsync(new Uri(url));
+        var url = _client.Rendering.ResolveParametersUrl(template.Replace(RenderingClient.IdToken, Fixtures.FirstTile, StringComparison.Ordinal));
+        var fromUrl = await _client.Rendering.GetParametersAsync(url);
 
         var expected = await _client.Rendering.GetTileParametersAsync(stackId, Fixtures.FirstTile, new RenderQuery { Scale = 0.4, ExcludeMask = true });
         Assert.Equal(RenderJson.Serialize(expected), RenderJson.Serialize(fromUrl));
