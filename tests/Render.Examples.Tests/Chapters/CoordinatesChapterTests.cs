@@ -1,5 +1,6 @@
 using Render.Examples.Chapters;
 using Render.Examples.Tests.Harness;
+using Render.Model.Tiles;
 
 namespace Render.Examples.Tests.Chapters;
 

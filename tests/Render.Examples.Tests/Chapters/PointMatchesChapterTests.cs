@@ -1,6 +1,7 @@
 using Render.Examples.Chapters;
 using Render.Examples.Tests.Harness;
 using Render.Model.PointMatches;
+using Render.Model.Tiles;
 
 namespace Render.Examples.Tests.Chapters;
 

@@ -4,7 +4,7 @@ using Render.Model.Tiles;
 
 namespace Render.Model.Tests.Tiles;
 
-public sealed class TileSpecGeometryTests
+public sealed class TileGeometryTests
 {
     private static readonly TileSpec AffineTile =
         RenderJson.Parse<TileSpec>(Fixtures.Read("render-app/tile-test/tile_with_only_affine_transforms.json")).GetValueOrThrow();
