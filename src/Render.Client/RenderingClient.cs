@@ -10,15 +10,6 @@ namespace Render.Client;
 /// </summary>
 public sealed class RenderingClient
 {
-    /// <summary>The token render's pair files put where the API root goes (<c>RenderableCanvasIdPairs.TEMPLATE_BASE_DATA_URL_TOKEN</c>).</summary>
-    public const string BaseDataUrlToken = "{baseDataUrl}";
-
-    /// <summary>The token of a canvas's group id in a render-parameters URL template.</summary>
-    public const string GroupIdToken = "{groupId}";
-
-    /// <summary>The token of a canvas's id in a render-parameters URL template.</summary>
-    public const string IdToken = "{id}";
-
     private readonly RenderTransport _transport;
 
     internal RenderingClient(RenderTransport transport) => _transport = transport;
@@ -46,7 +37,9 @@ public sealed class RenderingClient
 
     /// <summary>
     /// The render parameters at <paramref name="url"/>: what render's matching clients load from a
-    /// canvas URL template once it is filled in (render's <c>RenderParameters.loadFromUrl</c>). An
+    /// canvas URL template once it is filled in (render's <c>RenderParameters.loadFromUrl</c>; the
+    /// templates are Render.Matching's <c>RenderParametersUrlTemplate</c>, whose base-data-URL token
+    /// stands for <see cref="RenderConnection.BaseDataUrl"/>). An
     /// absolute http(s) URL is read as it is, wherever it points; a relative one is read under the
     /// connection's API root (<c>owner/o/project/p/stack/s/tile/t/render-parameters?scale=0.4</c>).
     /// Sent with the client's retries and errors.
@@ -62,28 +55,6 @@ public sealed class RenderingClient
 
         var absolute = url.IsAbsoluteUri ? url : new Uri(_transport.Connection.ApiBase, url);
         return _transport.SendJsonAsync<RenderParameters>(HttpMethod.Get, absolute, null, cancellationToken);
-    }
-
-    /// <summary>
-    /// The render-parameters URL template of the tiles of <paramref name="stackId"/> that render's
-    /// TilePairClient writes into a pair file: <c>{baseDataUrl}/owner/o/project/p/stack/s/tile/{id}/render-parameters</c>.
-    /// </summary>
-    public static string TileParametersUrlTemplate(StackId stackId) =>
-        $"{BaseDataUrlToken}/{RequestPath.Stack(stackId).Literal("tile").Literal(IdToken).Literal("render-parameters")}";
-
-    /// <summary>
-    /// A render-parameters URL with a leading <see cref="BaseDataUrlToken"/> replaced by this
-    /// connection's API root (render's <c>getRenderParametersUrlTemplate(baseDataUrl)</c>); any other
-    /// URL is returned as it is. Canvas tokens are the caller's to fill in first.
-    /// </summary>
-    /// <exception cref="UriFormatException">The result is not an absolute URL.</exception>
-    public Uri ResolveParametersUrl(string url)
-    {
-        ArgumentNullException.ThrowIfNull(url);
-        var resolved = url.StartsWith(BaseDataUrlToken, StringComparison.Ordinal)
-            ? _transport.Connection.ApiBase.ToString().TrimEnd('/') + url[BaseDataUrlToken.Length..]
-            : url;
-        return new Uri(resolved, UriKind.Absolute);
     }
 
     /// <summary>One tile rendered (render-python's <c>get_tile_image_data</c>).</summary>

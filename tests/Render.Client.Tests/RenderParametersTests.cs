@@ -40,10 +40,11 @@ public sealed class RenderParametersTests(ClientServerFixture fixture) : IClassF
     public async Task GetParametersAsync_FilledTilePairTemplate_IsTheTilesParameters()
     {
         var stackId = await fixture.NewExample1StackAsync("template");
-        var template = RenderingClient.TileParametersUrlTemplate(stackId) + "?scale=0.4&excludeMask=true";
+        // render's TilePairClient template, as Render.Matching's RenderParametersUrlTemplate resolves it.
+        var template = $"{{baseDataUrl}}/owner/{stackId.Owner}/project/{stackId.Project}/stack/{stackId.Stack}/tile/{{id}}/render-parameters?scale=0.4&excludeMask=true";
+        var url = template.Replace("{baseDataUrl}", _client.Connection.BaseDataUrl, StringComparison.Ordinal).Replace("{id}", Fixtures.FirstTile, StringComparison.Ordinal);
 
-        var url = _client.Rendering.ResolveParametersUrl(template.Replace(RenderingClient.IdToken, Fixtures.FirstTile, StringComparison.Ordinal));
-        var fromUrl = await _client.Rendering.GetParametersAsync(url);
+        var fromUrl = await _client.Rendering.GetParametersAsync(new Uri(url));
 
         var expected = await _client.Rendering.GetTileParametersAsync(stackId, Fixtures.FirstTile, new RenderQuery { Scale = 0.4, ExcludeMask = true });
         Assert.Equal(RenderJson.Serialize(expected), RenderJson.Serialize(fromUrl));

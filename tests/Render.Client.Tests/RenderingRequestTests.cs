@@ -67,23 +67,4 @@ public sealed class RenderingRequestTests
         Assert.Equal(url, Assert.Single(handler.Requests).Uri);
         Assert.Equal((1.0, 2.0, 10, 20, 0.5), (parameters.X, parameters.Y, parameters.Width, parameters.Height, parameters.Scale));
     }
-
-    [Fact]
-    public void TileParametersUrlTemplate_IsTheTemplateRendersTilePairClientWrites()
-    {
-        Assert.Equal(
-            "{baseDataUrl}/owner/o/project/p/stack/s/tile/{id}/render-parameters",
-            RenderingClient.TileParametersUrlTemplate(StackId));
-    }
-
-    [Fact]
-    public void ResolveParametersUrl_BaseDataUrlToken_IsTheConnectionsApiRoot()
-    {
-        using var client = new RenderClient(new RenderConnection("render.example.org", 9000));
-
-        var url = client.Rendering.ResolveParametersUrl("{baseDataUrl}/owner/o/project/p/stack/s/tile/t.1/render-parameters?scale=0.5");
-
-        Assert.Equal("http://render.example.org:9000/render-ws/v1/owner/o/project/p/stack/s/tile/t.1/render-parameters?scale=0.5", url.ToString());
-        Assert.Equal("http://elsewhere:8080/x", client.Rendering.ResolveParametersUrl("http://elsewhere:8080/x").ToString());
-    }
 }
