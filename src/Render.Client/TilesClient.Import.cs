@@ -5,11 +5,11 @@ using Render.Model.Transforms;
 
 namespace Render.Client;
 
-/// <summary>
+/// <content>
 /// The bulk import: what render's ImportJsonClient and render-python's parallel imports do, with the
 /// bounding boxes derived here by the geometry core instead of by a Java client.
-/// </summary>
-public sealed partial class RenderClient
+/// </content>
+public sealed partial class TilesClient
 {
     /// <summary>
     /// Imports <paramref name="tiles"/> with the <paramref name="sharedTransforms"/> they refer to:
@@ -22,7 +22,7 @@ public sealed partial class RenderClient
     /// that cannot be built; nothing was sent.
     /// </exception>
     /// <exception cref="RenderException">The service refused a request.</exception>
-    public async Task ImportTilesAsync(
+    public async Task ImportAsync(
         StackId stackId,
         IReadOnlyList<TileSpec> tiles,
         IReadOnlyDictionary<string, TransformSpec>? sharedTransforms = null,
@@ -44,7 +44,7 @@ public sealed partial class RenderClient
 
         if (options.CreateWithVersion is { } version)
         {
-            await OpenStackForLoadingAsync(stackId, version, cancellationToken).ConfigureAwait(false);
+            await _stacks.OpenForLoadingAsync(stackId, version, cancellationToken).ConfigureAwait(false);
         }
 
         var stored = 0;
@@ -54,33 +54,13 @@ public sealed partial class RenderClient
             var collection = new ResolvedTileSpecCollection(
                 SharedTransformsUsedBy(batch, sharedTransforms),
                 batch.ToDictionary(tile => tile.TileId!, StringComparer.Ordinal));
-            await SaveResolvedTilesAsync(stackId, collection, deriveData: !options.DeriveBoundingBoxesLocally, ct).ConfigureAwait(false);
+            await SaveResolvedAsync(stackId, collection, deriveData: !options.DeriveBoundingBoxesLocally, ct).ConfigureAwait(false);
             options.Progress?.Report(new TileImportProgress(Interlocked.Add(ref stored, batch.Length), prepared.Count));
         }).ConfigureAwait(false);
 
         if (options.CompleteStack)
         {
-            await SetStackStateAsync(stackId, StackState.Complete, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>
-    /// Makes <paramref name="stackId"/> ready for tiles: created with <paramref name="version"/> when
-    /// missing, set LOADING when it is in another state (render's clients set up their targets so).
-    /// </summary>
-    public async Task OpenStackForLoadingAsync(StackId stackId, StackVersion version, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            var meta = await GetStackMetaDataAsync(stackId, cancellationToken).ConfigureAwait(false);
-            if (meta.State != StackState.Loading)
-            {
-                await SetStackStateAsync(stackId, StackState.Loading, cancellationToken).ConfigureAwait(false);
-            }
-        }
-        catch (RenderNotFoundException)
-        {
-            await CreateStackAsync(stackId, version, cancellationToken).ConfigureAwait(false);
+            await _stacks.SetStateAsync(stackId, StackState.Complete, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -5,12 +5,12 @@ using Render.Model.Transforms;
 
 namespace Render.Client;
 
-/// <summary>
+/// <content>
 /// Changing the transforms of stored tiles into a target stack: render's ImportTransformChangesClient
 /// (a <c>[{tileId, transform}]</c> file) and TransformSectionClient (one shared transform added to
 /// every tile of some layers), both without Java. Boxes are derived again here before saving.
-/// </summary>
-public sealed partial class RenderClient
+/// </content>
+public sealed partial class TilesClient
 {
     /// <summary>
     /// Applies <paramref name="changes"/> to the tiles of <paramref name="source"/> and saves the
@@ -32,20 +32,20 @@ public sealed partial class RenderClient
         CancellationToken cancellationToken = default)
     {
         var tileIds = CheckedTileIds(changes);
-        var sourceMeta = await GetStackMetaDataAsync(source, cancellationToken).ConfigureAwait(false);
+        var sourceMeta = await _stacks.GetMetaDataAsync(source, cancellationToken).ConfigureAwait(false);
         var layers = new Dictionary<double, ResolvedTileSpecCollection>();
         foreach (var tileId in tileIds)
         {
             if (!layers.Values.Any(layer => layer.TileIdToSpecMap.ContainsKey(tileId)))
             {
                 var z = await TileZAsync(source, tileId, cancellationToken).ConfigureAwait(false);
-                layers[z] = await GetResolvedTilesAsync(source, z, cancellationToken).ConfigureAwait(false);
+                layers[z] = await GetResolvedAsync(source, z, cancellationToken).ConfigureAwait(false);
             }
         }
 
         var changed = TransformChanges.ApplyAll(layers.Values.SelectMany(layer => layer.TileIdToSpecMap.Values), changes, mode);
         var shared = SharedTransformsOf(layers.Values);
-        await ImportTilesAsync(target, changed, shared, WithSourceVersion(options, sourceMeta), cancellationToken).ConfigureAwait(false);
+        await ImportAsync(target, changed, shared, WithSourceVersion(options, sourceMeta), cancellationToken).ConfigureAwait(false);
         return changed.Count;
     }
 
@@ -70,8 +70,8 @@ public sealed partial class RenderClient
         ArgumentNullException.ThrowIfNull(transform);
         ArgumentNullException.ThrowIfNull(zValues);
         var id = transform.Id ?? throw new RenderInputException("the transform to add needs an id (tiles refer to it by id)");
-        var sourceMeta = await GetStackMetaDataAsync(source, cancellationToken).ConfigureAwait(false);
-        var stored = (await GetZValuesAsync(source, cancellationToken: cancellationToken).ConfigureAwait(false)).ToHashSet();
+        var sourceMeta = await _stacks.GetMetaDataAsync(source, cancellationToken).ConfigureAwait(false);
+        var stored = (await _sections.GetZValuesAsync(source, cancellationToken: cancellationToken).ConfigureAwait(false)).ToHashSet();
         var missing = zValues.Where(z => !stored.Contains(z)).ToList();
         if (missing.Count > 0 || zValues.Count == 0)
         {
@@ -85,7 +85,7 @@ public sealed partial class RenderClient
         var count = 0;
         for (var i = 0; i < layers.Count; i++)
         {
-            var layer = await GetResolvedTilesAsync(source, layers[i], cancellationToken).ConfigureAwait(false);
+            var layer = await GetResolvedAsync(source, layers[i], cancellationToken).ConfigureAwait(false);
             var tiles = layer.TileIdToSpecMap.Values.Select(tile => TransformChanges.Apply(tile, reference, mode)).ToList();
             var shared = new Dictionary<string, TransformSpec>(layer.TransformIdToSpecMap, StringComparer.Ordinal) { [id] = transform };
 
@@ -95,7 +95,7 @@ public sealed partial class RenderClient
                 CreateWithVersion = i == 0 ? options.CreateWithVersion : null,
                 CompleteStack = options.CompleteStack && i == layers.Count - 1,
             };
-            await ImportTilesAsync(target, tiles, shared, layerOptions, cancellationToken).ConfigureAwait(false);
+            await ImportAsync(target, tiles, shared, layerOptions, cancellationToken).ConfigureAwait(false);
             count += tiles.Count;
         }
 
@@ -124,7 +124,7 @@ public sealed partial class RenderClient
     {
         try
         {
-            var tile = await GetTileSpecAsync(source, tileId, cancellationToken).ConfigureAwait(false);
+            var tile = await GetAsync(source, tileId, cancellationToken).ConfigureAwait(false);
             return tile.Z ?? throw new RenderInputException($"tile {tileId} of {source.Stack} has no z");
         }
         catch (RenderNotFoundException)

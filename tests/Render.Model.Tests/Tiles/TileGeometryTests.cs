@@ -1,13 +1,23 @@
+using System.Reflection;
 using Render.Geometry.Transforms;
 using Render.Model.Json;
 using Render.Model.Tiles;
 
 namespace Render.Model.Tests.Tiles;
 
-public sealed class TileSpecGeometryTests
+public sealed class TileGeometryTests
 {
     private static readonly TileSpec AffineTile =
         RenderJson.Parse<TileSpec>(Fixtures.Read("render-app/tile-test/tile_with_only_affine_transforms.json")).GetValueOrThrow();
+
+    [Fact]
+    public void TileSpec_KeepsNoStaticState()
+    {
+        // STYLE.md: TileSpec is data; meshes and caches live beside it (TileGeometry, TransformMeshCache).
+        var fields = typeof(TileSpec).GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic).Where(field => !field.IsLiteral);
+
+        Assert.Empty(fields);
+    }
 
     [Fact]
     public void DeriveBoundingBox_Default_IsRendersSloppyBox()

@@ -3,21 +3,18 @@ using System.Net;
 namespace Render.Client;
 
 /// <summary>Sending with retries, and turning failures into <see cref="RenderException"/>s.</summary>
-public sealed partial class RenderClient
+internal sealed partial class RenderTransport
 {
     /// <summary>How much of an error answer is kept as the server's message (render-ws sends one line).</summary>
     private const int MaxServerMessageChars = 4096;
-
-    private Uri UriOf(RequestPath path) => new(_http.BaseAddress!, path.ToString());
 
     /// <summary>
     /// Sends until an attempt succeeds, fails for good, or the retries run out. The answer is
     /// returned once its headers arrive, so a caller can stream the body; the caller disposes it.
     /// </summary>
     private async Task<HttpResponseMessage> SendForResponseAsync(
-        HttpMethod method, RequestPath path, Func<HttpContent>? body, CancellationToken cancellationToken)
+        HttpMethod method, Uri uri, Func<HttpContent>? body, CancellationToken cancellationToken)
     {
-        var uri = UriOf(path);
         for (var attempt = 0; ; attempt++)
         {
             HttpResponseMessage response;
