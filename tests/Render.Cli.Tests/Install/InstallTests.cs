@@ -137,7 +137,7 @@ public sealed partial class InstallTests(SourceCopy copy) : IClassFixture<Source
             Assert.True(exit == 0, output + error);
 
             using var client = new RenderClient(new RenderConnection($"http://{address.Host}", address.Port, "installOwner", "installProject"));
-            var tiles = await client.GetResolvedTilesAsync(new StackId("installOwner", "installProject", "fromPath"));
+            var tiles = await client.Tiles.GetResolvedAsync(new StackId("installOwner", "installProject", "fromPath"));
             Assert.Equal(8, tiles.TileIdToSpecMap.Count);
         }
         finally
