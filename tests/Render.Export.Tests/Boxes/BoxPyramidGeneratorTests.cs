@@ -92,6 +92,18 @@ public sealed class BoxPyramidGeneratorTests : IDisposable
     }
 
     [Fact]
+    public void WriteEmptyImage_TransparentBox_SavedAsBlackGrey()
+    {
+        var generator = new BoxPyramidGenerator(Options, _layers.StackBounds(), _layers);
+
+        generator.WriteEmptyImage();
+
+        var empty = TestStack.Read(Path.Combine(_root, "p", "s", "256x256", "empty.png"));
+        Assert.Equal((256, 256, Imaging.Pixels.PixelKind.Gray8), (empty.Width, empty.Height, empty.Kind));
+        Assert.All(empty.Gray!.Pixels.ToArray(), value => Assert.Equal(0, value));
+    }
+
+    [Fact]
     public async Task GenerateLayer_SecondRun_KeepsEveryBox()
     {
         var generator = new BoxPyramidGenerator(Options, _layers.StackBounds(), _layers);
