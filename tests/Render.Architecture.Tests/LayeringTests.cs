@@ -27,6 +27,7 @@ public sealed partial class LayeringTests
             "Render.Storage", "Render.Storage.Sqlite", "Render.Storage.Postgres", "Render.Imaging", "Render.Imaging.Codecs",
             "Render.Model", "Render.Geometry",
         ],
+        ["Render.Export"] = ["Render.Imaging.Codecs", "Render.Imaging", "Render.Model", "Render.Geometry"],
         ["Render.Cli"] = ["Render.Server", "Render.Client", "Render.Imaging", "Render.Imaging.Codecs", "Render.Model", "Render.Geometry"],
     };
 

@@ -27,7 +27,7 @@ public sealed class TileImageLoader(ImageAccessPolicy policy, ImageCache cache) 
     {
         ArgumentNullException.ThrowIfNull(channel);
         var (level, first) = FirstEntry(channel);
-        var image = Level(first.ImageUrl!, first.ImageLoaderType, first.ImageSliceNumber, steps: 0, mask: false);
+        var image = Level(first.ImageUrl!, first.ImageLoaderType, first.ImageSliceNumber, steps: 0, mask: false, channel.TileId);
         return (image.Width << level, image.Height << level);
     }
 
@@ -56,22 +56,25 @@ public sealed class TileImageLoader(ImageAccessPolicy policy, ImageCache cache) 
         }
 
         var imageUrl = entry.ImageUrl ?? throw new ArgumentException($"tile '{channel.TileId}' has no image at mipmap level {key}");
-        var image = Level(imageUrl, entry.ImageLoaderType, entry.ImageSliceNumber, level - key, mask: false);
+        var image = Level(imageUrl, entry.ImageLoaderType, entry.ImageSliceNumber, level - key, mask: false, channel.TileId);
         if (image.Width == 0 || image.Height == 0)
         {
             return null;
         }
 
-        var maskImage = withMask && entry.MaskUrl is { } maskUrl ? Level(maskUrl, entry.MaskLoaderType, entry.MaskSliceNumber, level - key, mask: true) : null;
+        var maskImage = withMask && entry.MaskUrl is { } maskUrl ? Level(maskUrl, entry.MaskLoaderType, entry.MaskSliceNumber, level - key, mask: true, channel.TileId) : null;
         return new LoadedChannel(image, maskImage);
     }
 
     /// <summary>
-    /// render-ws's check before rendering: every tile's first image (and mask, unless excluded)
-    /// is allowed and exists, so that a missing file is a 400 and nothing is rendered.
+    /// render-ws's check before rendering: every tile has a first mipmap level, and its image (and
+    /// mask, unless excluded) lies in an allowed location (403 otherwise). Whether a file exists is
+    /// checked when the level a request uses is opened (<see cref="Load"/> throws then, naming the
+    /// file and tile): a request served by a derived mipmap level never opens level 0, so a missing
+    /// level-0 file fails only the requests that need it.
     /// </summary>
     /// <exception cref="ImageAccessException">A location is not allowed.</exception>
-    /// <exception cref="ArgumentException">A file does not exist.</exception>
+    /// <exception cref="ArgumentException">A tile has no mipmap levels.</exception>
     public void Validate(IEnumerable<TileSpec> tiles, bool excludeMask)
     {
         ArgumentNullException.ThrowIfNull(tiles);
@@ -82,21 +85,25 @@ public sealed class TileImageLoader(ImageAccessPolicy policy, ImageCache cache) 
                 throw new ArgumentException($"tile '{tile.TileId}' does not have any mipmap levels");
             }
 
-            RequireReadable(first.ImageUrl, first.ImageLoaderType, tile.TileId);
-            if (!excludeMask && first.MaskUrl is not null)
+            Authorize(first.ImageUrl, first.ImageLoaderType);
+            if (!excludeMask)
             {
-                RequireReadable(first.MaskUrl, first.MaskLoaderType, tile.TileId);
+                Authorize(first.MaskUrl, first.MaskLoaderType);
             }
         }
     }
 
-    private void RequireReadable(string? url, LoaderType? loader, string? tileId)
+    private void Authorize(string? url, LoaderType? loader)
     {
-        if (url is null || DynamicMask.IsDynamic(url))
+        if (url is not null && !DynamicMask.IsDynamic(url))
         {
-            return;
+            Policy.Authorize(loader is LoaderType.N5Slice or LoaderType.H5Slice ? VolumeSliceUrl.ContainerOf(url) : url);
         }
+    }
 
+    /// <summary>A file about to be decoded must exist: the message names it and its tile.</summary>
+    private void RequireReadable(string url, LoaderType? loader, string? tileId)
+    {
         if (!Present(url, loader))
         {
             throw new ArgumentException(
@@ -132,17 +139,19 @@ public sealed class TileImageLoader(ImageAccessPolicy policy, ImageCache cache) 
     }
 
     /// <summary>The image at <paramref name="url"/> downsampled <paramref name="steps"/> times, each step cached.</summary>
-    private Raster Level(string url, LoaderType? loader, int? slice, int steps, bool mask) =>
+    private Raster Level(string url, LoaderType? loader, int? slice, int steps, bool mask, string? tileId) =>
         Cache.GetOrAdd($"{(mask ? "mask" : "image")}|{loader}|{url}|{slice}|{steps}", () => steps == 0
-            ? Decode(url, loader, slice, mask)
-            : Downsampler.Downsample(Level(url, loader, slice, steps - 1, mask)));
+            ? Decode(url, loader, slice, mask, tileId)
+            : Downsampler.Downsample(Level(url, loader, slice, steps - 1, mask, tileId)));
 
-    private Raster Decode(string url, LoaderType? loader, int? slice, bool mask)
+    private Raster Decode(string url, LoaderType? loader, int? slice, bool mask, string? tileId)
     {
         if (DynamicMask.IsDynamic(url))
         {
             return DynamicMask.Create(url);
         }
+
+        RequireReadable(url, loader, tileId);
 
         var raster = loader switch
         {
