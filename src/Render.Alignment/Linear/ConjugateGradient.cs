@@ -3,9 +3,12 @@ namespace Render.Alignment.Linear;
 /// <summary>Preconditioned conjugate gradients for one right-hand side, from a starting guess.</summary>
 internal static class ConjugateGradient
 {
-    /// <summary>Solves A·x = b in place of <paramref name="x"/>; returns the iterations run and the final relative residual.</summary>
+    /// <summary>
+    /// Solves A·x = b in place of <paramref name="x"/> until ‖r‖ ≤ max(tolerance·‖b‖, reduction·‖r₀‖);
+    /// returns the iterations run and the final residual relative to ‖b‖.
+    /// </summary>
     public static (int Iterations, double RelativeResidual) Solve(
-        BlockSparseMatrix a, TwoLevelPreconditioner m, double[] b, double[] x, double tolerance, int maxIterations, int threads)
+        BlockSparseMatrix a, TwoLevelPreconditioner m, double[] b, double[] x, double tolerance, double reduction, int maxIterations, int threads)
     {
         var n = b.Length;
         var r = new double[n];
@@ -26,6 +29,7 @@ internal static class ConjugateGradient
         }
 
         var residual = Math.Sqrt(Dot(r, r)) / normB;
+        tolerance = Math.Max(tolerance, reduction * residual);
         if (residual <= tolerance)
         {
             return (0, residual);

@@ -3,9 +3,8 @@ namespace Render.Alignment.Linear;
 /// <summary>
 /// The preconditioner of the tile system: an exact solve of every layer's own block (its montage
 /// pairs and the diagonal share of its cross-layer pairs, one <see cref="EnvelopeCholesky"/> per
-/// layer) plus a coarse correction in which each layer moves as a whole (the motions of all its
-/// tiles together that its montage pairs do not resist). Added together (additive two-level
-/// Schwarz), so the preconditioner is symmetric and conjugate gradients apply.
+/// layer) plus a coarse correction in which each layer moves as a whole. Added together
+/// (additive two-level Schwarz), so the preconditioner is symmetric and conjugate gradients apply.
 /// </summary>
 /// <remarks>
 /// Why both: the layer solves take care of everything within a layer, but a stack of 500 layers

@@ -59,6 +59,26 @@ internal sealed partial class SolveInput
 
     public ReadOnlySpan<double> TileMomentsOf(int tile) => TileMoments.AsSpan(tile * 9, 9);
 
+    /// <summary>
+    /// A tile's centred moments, M − m·mᵀ/W with m = (Σwx, Σwy, W): the kernel of the pull towards
+    /// the regulariser with that model's translation always fitted, Σ w |(L_A − L_R)(x − x̄)|².
+    /// It does not hold a tile's translation, so only the linear part is pulled.
+    /// </summary>
+    public void CentredTileMomentsOf(int tile, Span<double> centred)
+    {
+        var m = TileMomentsOf(tile);
+        ReadOnlySpan<double> column = [m[2], m[5], m[8]];
+        for (var r = 0; r < 3; r++)
+        {
+            for (var c = 0; c < 3; c++)
+            {
+                centred[(r * 3) + c] = m[(r * 3) + c] - (column[r] * column[c] / m[8]);
+            }
+        }
+
+        centred[8] = 0;
+    }
+
     public string PairName(int pair) => $"pair ({TileId(PairP[pair])}, {TileId(PairQ[pair])})";
 
     public SolveCounts Counts(int components) => new(

@@ -17,10 +17,16 @@ internal sealed class StageSystem
     private readonly double[] _b;
     private readonly double[] _o;
     private readonly double[] _constant;
+    private readonly double[] _lifted;
+    private readonly IReadOnlySet<int> _translationPins;
 
-    public StageSystem(SolveInput input, TileIncidence incidence, TileParametrisation parametrisation, double[] lifted, int[] variableOf, int[] variables, double mu, StartRegularization? start, int threads)
+    public StageSystem(
+        SolveInput input, TileIncidence incidence, TileParametrisation parametrisation, double[] lifted, int[] variableOf, int[] variables,
+        double mu, StartRegularization? start, IReadOnlySet<int> translationPins, int threads)
     {
         _input = input;
+        _lifted = lifted;
+        _translationPins = translationPins;
         _incidence = incidence;
         Parametrisation = parametrisation;
         VariableOf = variableOf;
@@ -89,7 +95,9 @@ internal sealed class StageSystem
                 Span<double> kernel = stackalloc double[m * r];
                 ToLiftMatrix(nearest.AsSpan(tile * 6, 6), target, m);
                 SmallMatrix.Subtract(target, _o.AsSpan(tile * m * r, m * r), target);
-                SmallMatrix.Kernel(_input.TileMomentsOf(tile), false, target, kernel, m, r);
+                Span<double> centred = stackalloc double[9];
+                _input.CentredTileMomentsOf(tile, centred);
+                SmallMatrix.Kernel(centred, false, target, kernel, m, r);
                 SmallMatrix.AddTransposeTimes(_b.AsSpan(tile * m * b, m * b), kernel, rhs, m, b, r, Mu);
             }
 
@@ -158,26 +166,37 @@ internal sealed class StageSystem
 
         if (Mu > 0)
         {
-            SmallMatrix.Kernel(_input.TileMomentsOf(tile), false, bi, kb, m, b);
+            Span<double> centred = stackalloc double[9];
+            _input.CentredTileMomentsOf(tile, centred);
+            SmallMatrix.Kernel(centred, false, bi, kb, m, b);
             SmallMatrix.AddTransposeTimes(bi, kb, diagonal, m, b, b, Mu);
         }
 
         if (Start is not null)
         {
-            AddStartPull(tile, bi, oi, diagonal, rhs);
+            Span<double> startLifted = stackalloc double[6];
+            _input.Frames[tile].Lift(_input.Start[tile], startLifted);
+            AddPull(StartKernel(_input.Frames[tile], Start), startLifted, bi, oi, diagonal, rhs);
+        }
+
+        if (_translationPins.Contains(tile))
+        {
+            // the pull towards the regulariser holds only the linear part, so a component that
+            // nothing else pins keeps its translation through this tile: a pull of relative weight
+            // 1e-6 towards where it is, exact along the free direction and nowhere else
+            var weight = 1e-6 * _input.TileMomentsOf(tile)[8];
+            AddPull([0, 0, 0, 0, 0, 0, 0, 0, weight], _lifted.AsSpan(tile * 6, 6), bi, oi, diagonal, rhs);
         }
     }
 
-    /// <summary>BigFeta's pull: K_s = T⁻¹·diag(λ, λ, λ·tf)·T⁻ᵀ per row, towards the starting model.</summary>
-    private void AddStartPull(int tile, ReadOnlySpan<double> bi, ReadOnlySpan<double> oi, Span<double> diagonal, Span<double> rhs)
+    /// <summary>BigFeta's pull: K_s = T⁻¹·diag(λ, λ, λ·tf)·T⁻ᵀ per row, in the tile's frame.</summary>
+    public static double[] StartKernel(TileFrame frame, StartRegularization start)
     {
-        int m = Parametrisation.LiftSize, b = Parametrisation.BlockSize, r = Parametrisation.RightHandSides;
-        var frame = _input.Frames[tile];
         var (s, cx, cy) = (frame.Scale, frame.CentreX, frame.CentreY);
-        double linear = Start!.Lambda, translation = Start.Lambda * Start.TranslationFactor;
+        double linear = start.Lambda, translation = start.Lambda * start.TranslationFactor;
 
-        // T⁻¹ = [[1/s, 0, −cx/s], [0, 1/s, −cy/s], [0, 0, 1]]; K = T⁻¹ D T⁻ᵀ
-        Span<double> k = stackalloc double[9];
+        // T⁻¹ = [[1/s, 0, −cx/s], [0, 1/s, −cy/s], [0, 0, 1]]
+        var k = new double[9];
         k[0] = (linear / (s * s)) + (translation * cx * cx / (s * s));
         k[1] = translation * cx * cy / (s * s);
         k[2] = -translation * cx / s;
@@ -187,16 +206,20 @@ internal sealed class StageSystem
         k[6] = k[2];
         k[7] = k[5];
         k[8] = translation;
+        return k;
+    }
 
+    /// <summary>Adds Σ over rows of (a − target)ᵀ·K·(a − target) for a free tile, K a 3×3 kernel per row.</summary>
+    private void AddPull(ReadOnlySpan<double> k, ReadOnlySpan<double> targetLifted, ReadOnlySpan<double> bi, ReadOnlySpan<double> oi, Span<double> diagonal, Span<double> rhs)
+    {
+        int m = Parametrisation.LiftSize, b = Parametrisation.BlockSize, r = Parametrisation.RightHandSides;
         Span<double> kb = stackalloc double[m * b];
         SmallMatrix.Kernel(k, false, bi, kb, m, b);
         SmallMatrix.AddTransposeTimes(bi, kb, diagonal, m, b, b, 1);
 
-        Span<double> startLifted = stackalloc double[6];
-        frame.Lift(_input.Start[tile], startLifted);
         Span<double> target = stackalloc double[m * r];
         Span<double> kt = stackalloc double[m * r];
-        ToLiftMatrix(startLifted, target, m);
+        ToLiftMatrix(targetLifted, target, m);
         SmallMatrix.Subtract(target, oi, target);
         SmallMatrix.Kernel(k, false, target, kt, m, r);
         SmallMatrix.AddTransposeTimes(bi, kt, rhs, m, b, r, 1);

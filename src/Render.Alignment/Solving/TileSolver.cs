@@ -69,7 +69,7 @@ internal sealed partial class TileSolver
             var clock = Stopwatch.StartNew();
             var (outer, cg, move) = model == ModelType.Rigid
                 ? RunGaussNewton(lambdas[index], mu, penalty, cancellationToken)
-                : RunLinear(lambdas[index], model, mu, penalty, cancellationToken);
+                : RunLinear(lambdas[index], model, mu, penalty, index == lambdas.Count - 1, cancellationToken);
             Stages.Add(new SolveStage(lambdas[index], model, mu, outer, cg, move, clock.Elapsed));
             Report("solve", $"lambda {lambdas[index]}: {model.ToRenderName()}, {outer} outer and {cg} CG iterations, last move {move:0.######} px",
                    lambdas[index], outer, (index + 1.0) / lambdas.Count);
