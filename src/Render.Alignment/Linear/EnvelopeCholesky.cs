@@ -64,8 +64,6 @@ internal sealed class EnvelopeCholesky
 
     public int Dimension => _first.Length;
 
-    public long StoredValues => _values.LongLength;
-
     /// <summary>Solves for this sub-matrix: reads its rows of <paramref name="rhs"/> and writes its rows of <paramref name="solution"/>.</summary>
     public void Solve(ReadOnlySpan<double> rhs, Span<double> solution)
     {

@@ -79,8 +79,6 @@ internal sealed partial class SolveInput
         centred[8] = 0;
     }
 
-    public string PairName(int pair) => $"pair ({TileId(PairP[pair])}, {TileId(PairQ[pair])})";
-
     public SolveCounts Counts(int components) => new(
         InputTiles.Count,
         TileCount,
