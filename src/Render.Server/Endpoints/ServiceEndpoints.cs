@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -60,12 +61,30 @@ internal static class ServiceEndpoints
 
         api.MapGet("/namedFilterSpecLists", () => Results.Bytes(NamedFilterLists.ToJson(), "application/json"));
         api.MapGet("/serverProperties", () => RenderResults.Json(options.Describe()));
-        api.MapGet("/versionInfo", () => RenderResults.Json(new Dictionary<string, string>
+        api.MapGet("/versionInfo", () => RenderResults.Json(VersionInfo()));
+        api.MapDelete("/imageProcessorCache/allEntries", () => RenderResults.Done());
+    }
+
+    /// <summary>
+    /// The build's version: its informational version (<c>1.0.0+commit</c>: the SDK appends the git
+    /// commit when the build had the repository, and leaves it out when it did not), and the parts
+    /// under render-ws's git.properties names.
+    /// </summary>
+    private static Dictionary<string, string> VersionInfo()
+    {
+        var version = typeof(RenderServer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+        var info = new Dictionary<string, string>
         {
             ["implementation"] = "render (C#)",
-            ["version"] = typeof(RenderServer).Assembly.GetName().Version?.ToString() ?? "unknown",
-        }));
-        api.MapDelete("/imageProcessorCache/allEntries", () => RenderResults.Done());
+            ["version"] = version,
+            ["git.build.version"] = version.Split('+')[0],
+        };
+        if (version.IndexOf('+', StringComparison.Ordinal) is var plus and >= 0)
+        {
+            info["git.commit.id"] = version[(plus + 1)..];
+        }
+
+        return info;
     }
 
     /// <summary>render's answer format: 200 with the parsed value, or 400 with the specific error.</summary>
