@@ -22,6 +22,7 @@ public sealed partial class LayeringTests
         ["Render.Storage.Postgres"] = ["Render.Storage", "Render.Model", "Render.Geometry"],
         ["Render.Client"] = ["Render.Model", "Render.Geometry"],
         ["Render.Matching"] = ["Render.Imaging.Codecs", "Render.Imaging", "Render.Model", "Render.Geometry"],
+        ["Render.Alignment"] = ["Render.Model", "Render.Geometry"],
         ["Render.Server"] =
         [
             "Render.Storage", "Render.Storage.Sqlite", "Render.Storage.Postgres", "Render.Imaging", "Render.Imaging.Codecs",
