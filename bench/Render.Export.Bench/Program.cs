@@ -1,12 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
 using NetVips;
-using Render.Export;
 using Render.Export.Boxes;
 using Render.Export.Files;
 using Render.Export.Mipmaps;
 using Render.Export.Rendering;
 using Render.Export.Volumes;
+using Render.Model.Jobs;
 using Render.Model.Stacks;
 using Render.Model.Tiles;
 using Render.Model.Transforms;

@@ -1,4 +1,5 @@
 using Render.Model;
+using Render.Model.Jobs;
 
 namespace Render.Export.Boxes;
 

@@ -4,6 +4,7 @@ using Render.Export.Rendering;
 using Render.Imaging.Codecs.Loading;
 using Render.Imaging.Pixels;
 using Render.Model;
+using Render.Model.Jobs;
 using Render.Model.Stacks;
 
 namespace Render.Export.Boxes;

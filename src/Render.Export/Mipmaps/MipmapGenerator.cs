@@ -3,6 +3,7 @@ using Render.Export.Files;
 using Render.Imaging.Codecs.Loading;
 using Render.Imaging.Pixels;
 using Render.Imaging.Rendering;
+using Render.Model.Jobs;
 using Render.Model.Stacks;
 using Render.Model.Tiles;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Render.Export.Rendering;
+using Render.Model.Jobs;
 
 namespace Render.Export.Volumes;
 

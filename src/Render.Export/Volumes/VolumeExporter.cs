@@ -3,6 +3,7 @@ using Render.Export.Files;
 using Render.Export.Rendering;
 using Render.Imaging.Codecs.Loading;
 using Render.Model;
+using Render.Model.Jobs;
 using Render.Model.Json;
 using Render.Model.Stacks;
 

@@ -4,6 +4,7 @@ using Render.Imaging.Codecs.Loading;
 using Render.Imaging.Output;
 using Render.Imaging.Rendering;
 using Render.Model;
+using Render.Model.Jobs;
 
 namespace Render.Export.Tests.Boxes;
 

@@ -1,6 +1,7 @@
 using Render.Export.Files;
 using Render.Export.Mipmaps;
 using Render.Imaging.Rendering;
+using Render.Model.Jobs;
 using Render.Model.Tiles;
 
 namespace Render.Export.Tests.Mipmaps;

@@ -4,6 +4,7 @@ using Render.Export.Volumes;
 using Render.Imaging.Codecs.Loading;
 using Render.Imaging.Rendering;
 using Render.Model;
+using Render.Model.Jobs;
 using Render.Model.Tiles;
 
 namespace Render.Export.Tests.Volumes;

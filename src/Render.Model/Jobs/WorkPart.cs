@@ -1,12 +1,13 @@
 using System.Globalization;
 
-namespace Render.Export;
+namespace Render.Model.Jobs;
 
 /// <summary>
 /// Which share of a run this process does, so that a cluster job array can split it: part
 /// <see cref="Index"/> (0-based) of <see cref="Count"/>. Work items are cut into <see cref="Count"/>
 /// contiguous runs of at most ceil(n / count) items, as render's MipmapClient splits a layer's tiles by
-/// render group; box pyramids split whole 2^maxLevel areas instead (see <see cref="Boxes.BoxGrid"/>).
+/// render group (box pyramids split whole 2^maxLevel areas instead). One type for every job that a
+/// cluster array splits: point matching, mipmaps, box pyramids and volume export.
 /// </summary>
 public sealed record WorkPart
 {
@@ -80,6 +81,20 @@ public sealed record WorkPart
         var perPart = (int)Math.Ceiling((double)itemCount / Count);
         var start = Math.Min(itemCount, Index * perPart);
         return (start, Math.Min(itemCount, start + perPart));
+    }
+
+    /// <summary>The items of <paramref name="items"/> that belong to this part, in their order (see <see cref="Slice"/>).</summary>
+    public IReadOnlyList<T> Take<T>(IReadOnlyList<T> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var (start, end) = Slice(items.Count);
+        var taken = new T[end - start];
+        for (var i = start; i < end; i++)
+        {
+            taken[i - start] = items[i];
+        }
+
+        return taken;
     }
 
     /// <inheritdoc/>

@@ -1,4 +1,6 @@
-namespace Render.Export.Tests;
+using Render.Model.Jobs;
+
+namespace Render.Model.Tests.Jobs;
 
 /// <summary>render's renderGroup split and its messages; the generic i/n part.</summary>
 public sealed class WorkPartTests
@@ -29,5 +31,18 @@ public sealed class WorkPartTests
         Assert.Equal("3/10", WorkPart.Parse("3/10").ToString());
         Assert.Throws<ArgumentException>(() => WorkPart.Parse("11/10"));
         Assert.Throws<ArgumentException>(() => WorkPart.Parse("three"));
+    }
+
+    [Theory]
+    [InlineData(10, 3)]
+    [InlineData(7, 7)]
+    [InlineData(3, 5)]
+    public void Take_AllParts_EachItemExactlyOnceInOrder(int itemCount, int parts)
+    {
+        var items = Enumerable.Range(0, itemCount).ToList();
+
+        var taken = Enumerable.Range(0, parts).SelectMany(i => new WorkPart(i, parts).Take(items)).ToList();
+
+        Assert.Equal(items, taken);
     }
 }
