@@ -29,7 +29,11 @@ public sealed partial class LayeringTests
             "Render.Model", "Render.Geometry",
         ],
         ["Render.Export"] = ["Render.Imaging.Codecs", "Render.Imaging", "Render.Model", "Render.Geometry"],
-        ["Render.Cli"] = ["Render.Server", "Render.Client", "Render.Imaging", "Render.Imaging.Codecs", "Render.Model", "Render.Geometry"],
+        ["Render.Cli"] =
+        [
+            "Render.Server", "Render.Client", "Render.Matching", "Render.Alignment", "Render.Export", "Render.Imaging", "Render.Imaging.Codecs",
+            "Render.Model", "Render.Geometry",
+        ],
     };
 
     /// <summary>Pure computation: no packages, no framework beyond the base library, no I/O in the code.</summary>
