@@ -62,18 +62,21 @@ public static class RenderServer
         });
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<StackService>();
+        builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<TileReader>();
-        builder.Services.AddSingleton<StackDataService>();
-        builder.Services.AddSingleton<TileImportService>();
-        builder.Services.AddSingleton<RenderParametersService>();
         builder.Services.AddSingleton<CoordinateService>();
-        builder.Services.AddSingleton<LayoutFileService>();
         builder.Services.AddSingleton<MatchService>();
         builder.Services.AddSingleton<DashboardFiles>();
-        builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<ImageRenderService>();
-        builder.Services.AddSingleton<LargeDataTileService>();
+
+        // Per request: the stack row is read once and shared by the services that read it.
+        builder.Services.AddScoped<RequestStacks>();
+        builder.Services.AddScoped<StackService>();
+        builder.Services.AddScoped<StackDataService>();
+        builder.Services.AddScoped<TileImportService>();
+        builder.Services.AddScoped<RenderParametersService>();
+        builder.Services.AddScoped<LayoutFileService>();
+        builder.Services.AddScoped<LargeDataTileService>();
         builder.Services.AddOpenApi("v1");
         builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy =>
             policy.AllowAnyOrigin().AllowAnyHeader().WithMethods("GET", "POST", "PUT", "OPTIONS", "HEAD")));
