@@ -23,16 +23,56 @@ public sealed class TileImageLoader(ImageAccessPolicy policy, ImageCache cache) 
     public ImageCache Cache { get; } = cache ?? throw new ArgumentNullException(nameof(cache));
 
     /// <inheritdoc/>
-    public (int Width, int Height) GetFullScaleSize(ChannelSource channel)
+    public (int Width, int Height) GetFullScaleSize(ChannelSource channel) => GetFullScaleSize(channel, null);
+
+    /// <inheritdoc/>
+    public LoadedChannel? Load(ChannelSource channel, int level, bool withMask) => Load(channel, level, withMask, null);
+
+    /// <summary>
+    /// render-ws's check before rendering, made by opening the files: every tile's first image (and
+    /// mask, unless excluded) is allowed and exists, so that a missing file is a 400 and nothing is
+    /// rendered. Render through the result (an <see cref="ITileImageLoader"/>) and dispose it after.
+    /// </summary>
+    /// <exception cref="ImageAccessException">A location is not allowed.</exception>
+    /// <exception cref="ArgumentException">A file does not exist.</exception>
+    public OpenedImages Open(IEnumerable<TileSpec> tiles, bool excludeMask)
+    {
+        ArgumentNullException.ThrowIfNull(tiles);
+        var opened = new OpenedImages(this);
+        try
+        {
+            foreach (var tile in tiles)
+            {
+                if (tile.GetFirstMipmapEntry() is not { Value: var first })
+                {
+                    throw new ArgumentException($"tile '{tile.TileId}' does not have any mipmap levels");
+                }
+
+                OpenReadable(opened, first.ImageUrl, first.ImageLoaderType, tile.TileId);
+                if (!excludeMask && first.MaskUrl is not null)
+                {
+                    OpenReadable(opened, first.MaskUrl, first.MaskLoaderType, tile.TileId);
+                }
+            }
+
+            return opened;
+        }
+        catch
+        {
+            opened.Dispose();
+            throw;
+        }
+    }
+
+    internal (int Width, int Height) GetFullScaleSize(ChannelSource channel, OpenedImages? opened)
     {
         ArgumentNullException.ThrowIfNull(channel);
         var (level, first) = FirstEntry(channel);
-        var image = Level(first.ImageUrl!, first.ImageLoaderType, first.ImageSliceNumber, steps: 0, mask: false);
+        var image = Level(first.ImageUrl!, first.ImageLoaderType, first.ImageSliceNumber, steps: 0, mask: false, opened);
         return (image.Width << level, image.Height << level);
     }
 
-    /// <inheritdoc/>
-    public LoadedChannel? Load(ChannelSource channel, int level, bool withMask)
+    internal LoadedChannel? Load(ChannelSource channel, int level, bool withMask, OpenedImages? opened)
     {
         ArgumentNullException.ThrowIfNull(channel);
         var (firstLevel, first) = FirstEntry(channel);
@@ -56,51 +96,43 @@ public sealed class TileImageLoader(ImageAccessPolicy policy, ImageCache cache) 
         }
 
         var imageUrl = entry.ImageUrl ?? throw new ArgumentException($"tile '{channel.TileId}' has no image at mipmap level {key}");
-        var image = Level(imageUrl, entry.ImageLoaderType, entry.ImageSliceNumber, level - key, mask: false);
+        var image = Level(imageUrl, entry.ImageLoaderType, entry.ImageSliceNumber, level - key, mask: false, opened);
         if (image.Width == 0 || image.Height == 0)
         {
             return null;
         }
 
-        var maskImage = withMask && entry.MaskUrl is { } maskUrl ? Level(maskUrl, entry.MaskLoaderType, entry.MaskSliceNumber, level - key, mask: true) : null;
+        var maskImage = withMask && entry.MaskUrl is { } maskUrl ? Level(maskUrl, entry.MaskLoaderType, entry.MaskSliceNumber, level - key, mask: true, opened) : null;
         return new LoadedChannel(image, maskImage);
     }
 
-    /// <summary>
-    /// render-ws's check before rendering: every tile's first image (and mask, unless excluded)
-    /// is allowed and exists, so that a missing file is a 400 and nothing is rendered.
-    /// </summary>
+    /// <summary><see cref="Open"/> without keeping the files open: the check alone.</summary>
     /// <exception cref="ImageAccessException">A location is not allowed.</exception>
     /// <exception cref="ArgumentException">A file does not exist.</exception>
     public void Validate(IEnumerable<TileSpec> tiles, bool excludeMask)
     {
-        ArgumentNullException.ThrowIfNull(tiles);
-        foreach (var tile in tiles)
-        {
-            if (tile.GetFirstMipmapEntry() is not { Value: var first })
-            {
-                throw new ArgumentException($"tile '{tile.TileId}' does not have any mipmap levels");
-            }
-
-            RequireReadable(first.ImageUrl, first.ImageLoaderType, tile.TileId);
-            if (!excludeMask && first.MaskUrl is not null)
-            {
-                RequireReadable(first.MaskUrl, first.MaskLoaderType, tile.TileId);
-            }
-        }
+        using var opened = Open(tiles, excludeMask);
     }
 
-    private void RequireReadable(string? url, LoaderType? loader, string? tileId)
+    /// <summary>render's message for an image that is not there.</summary>
+    internal static ArgumentException Missing(string url, LoaderType? loader, string? tileId) =>
+        new($"image '{url}' of tile '{tileId}' cannot be read: the {(loader == LoaderType.N5Slice ? "n5 container" : "file")} does not exist");
+
+    /// <summary>A plain file is opened once; a volume slice's container (a folder or an HDF5 file the slice reader opens) is checked.</summary>
+    private void OpenReadable(OpenedImages opened, string? url, LoaderType? loader, string? tileId)
     {
         if (url is null || DynamicMask.IsDynamic(url))
         {
             return;
         }
 
-        if (!Present(url, loader))
+        if (loader is not (LoaderType.N5Slice or LoaderType.H5Slice))
         {
-            throw new ArgumentException(
-                $"image '{url}' of tile '{tileId}' cannot be read: the {(loader == LoaderType.N5Slice ? "n5 container" : "file")} does not exist");
+            opened.Add(url, Policy.Authorize(url), tileId);
+        }
+        else if (!Present(url, loader))
+        {
+            throw Missing(url, loader, tileId);
         }
     }
 
@@ -132,12 +164,12 @@ public sealed class TileImageLoader(ImageAccessPolicy policy, ImageCache cache) 
     }
 
     /// <summary>The image at <paramref name="url"/> downsampled <paramref name="steps"/> times, each step cached.</summary>
-    private Raster Level(string url, LoaderType? loader, int? slice, int steps, bool mask) =>
+    private Raster Level(string url, LoaderType? loader, int? slice, int steps, bool mask, OpenedImages? opened) =>
         Cache.GetOrAdd($"{(mask ? "mask" : "image")}|{loader}|{url}|{slice}|{steps}", () => steps == 0
-            ? Decode(url, loader, slice, mask)
-            : Downsampler.Downsample(Level(url, loader, slice, steps - 1, mask)));
+            ? Decode(url, loader, slice, mask, opened)
+            : Downsampler.Downsample(Level(url, loader, slice, steps - 1, mask, opened)));
 
-    private Raster Decode(string url, LoaderType? loader, int? slice, bool mask)
+    private Raster Decode(string url, LoaderType? loader, int? slice, bool mask, OpenedImages? opened)
     {
         if (DynamicMask.IsDynamic(url))
         {
@@ -147,10 +179,10 @@ public sealed class TileImageLoader(ImageAccessPolicy policy, ImageCache cache) 
         var raster = loader switch
         {
             LoaderType.N5Slice or LoaderType.H5Slice => VolumeSliceOf(url, loader.Value),
-            LoaderType.ImageJComposite => CompositeDecoder.Decode(ReadFile(url), url),
+            LoaderType.ImageJComposite => CompositeDecoder.Decode(ReadFile(url, opened), url),
 
             // ImageJ numbers stack slices from 1.
-            _ => ImageDecoder.Decode(ReadFile(url), slice is > 0 ? slice.Value - 1 : 0, url),
+            _ => ImageDecoder.Decode(ReadFile(url, opened), slice is > 0 ? slice.Value - 1 : 0, url),
         };
         return mask ? RasterConversion.ToMask(raster) : raster;
     }
@@ -172,12 +204,14 @@ public sealed class TileImageLoader(ImageAccessPolicy policy, ImageCache cache) 
             : throw new ArgumentException($"cannot read '{url}': the n5 container does not exist");
     }
 
-    private byte[] ReadFile(string url)
+    /// <summary>The file's bytes, from the request's open file when it has one (the location is then checked already).</summary>
+    private byte[] ReadFile(string url, OpenedImages? opened)
     {
-        var path = Policy.Authorize(url);
+        var (path, handle) = opened?.FileOf(url) ?? (Policy.Authorize(url), null);
         try
         {
-            return path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) ? ReadZipEntry(path) : File.ReadAllBytes(path);
+            var bytes = handle is null ? File.ReadAllBytes(path) : ReadAll(handle);
+            return path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) ? ReadZipEntry(bytes, path) : bytes;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
         {
@@ -185,10 +219,23 @@ public sealed class TileImageLoader(ImageAccessPolicy policy, ImageCache cache) 
         }
     }
 
-    /// <summary>An ImageJ zip: the first entry (a TIFF) is the image.</summary>
-    private static byte[] ReadZipEntry(string path)
+    /// <summary>A whole open file, read by position (the handle may serve another read of the same request).</summary>
+    private static byte[] ReadAll(Microsoft.Win32.SafeHandles.SafeFileHandle handle)
     {
-        using var archive = ZipFile.OpenRead(path);
+        var bytes = new byte[RandomAccess.GetLength(handle)];
+        var read = 0;
+        for (int n; read < bytes.Length && (n = RandomAccess.Read(handle, bytes.AsSpan(read), read)) > 0;)
+        {
+            read += n;
+        }
+
+        return read == bytes.Length ? bytes : bytes[..read];
+    }
+
+    /// <summary>An ImageJ zip: the first entry (a TIFF) is the image.</summary>
+    private static byte[] ReadZipEntry(byte[] zip, string path)
+    {
+        using var archive = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read);
         var entry = archive.Entries.FirstOrDefault(e => e.Length > 0) ?? throw new InvalidDataException($"{path} holds no image");
         using var stream = entry.Open();
         using var buffer = new MemoryStream();
