@@ -1,12 +1,4 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Render.Model;
 using Render.Model.Tiles;
-using Render.Server.Http;
-using Render.Server.Routes;
-using Render.Server.Services;
 
 namespace Render.Server.Endpoints;
 

@@ -1,11 +1,5 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Render.Model.Tiles;
 using Render.Model.Transforms;
-using Render.Server.Http;
-using Render.Server.Routes;
-using Render.Server.Services;
 
 namespace Render.Server.Endpoints;
 

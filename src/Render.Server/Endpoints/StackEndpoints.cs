@@ -1,13 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Render.Model;
-using Render.Model.Stacks;
-using Render.Server.Http;
-using Render.Server.Routes;
-using Render.Server.Services;
-
 namespace Render.Server.Endpoints;
 
 /// <summary>render's StackMetaDataService: owners, projects, stacks, versions, state, clone, rename, delete.</summary>

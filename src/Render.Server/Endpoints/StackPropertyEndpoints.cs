@@ -1,12 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Render.Model.Stacks;
-using Render.Server.Http;
-using Render.Server.Routes;
-using Render.Server.Services;
-
 namespace Render.Server.Endpoints;
 
 /// <summary>

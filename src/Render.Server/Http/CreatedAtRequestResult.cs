@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace Render.Server.Http;
 
 /// <summary>render's 201 Created for PUT and POST: the request URI (with its query) as Location, no body.</summary>

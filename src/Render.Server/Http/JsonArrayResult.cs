@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Http;
 using Render.Model.Json;
 
 namespace Render.Server.Http;

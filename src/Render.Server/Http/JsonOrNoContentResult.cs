@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace Render.Server.Http;
 
 /// <summary>render's answer for an optional value: the value as JSON, or 204 No Content when it is null.</summary>

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http;
 using Render.Model.Json;
 
 namespace Render.Server.Http;

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Render.Server.Http;
 
 /// <summary>
@@ -36,6 +33,13 @@ internal static class RenderResults
 
     /// <summary>A String result: text/plain, or 204 when it is null.</summary>
     public static PlainTextResult Text(string? text) => new(text);
+
+    /// <summary>render's answer to a JSON validation: its sentence as text/plain, 200 when valid and 400 when not.</summary>
+    public static ContentHttpResult Validation(Services.JsonValidationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return TypedResults.Text(result.Message, "text/plain", statusCode: result.Valid ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
+    }
 
     /// <summary><see cref="Created"/> once <paramref name="change"/> has been made.</summary>
     public static async Task<CreatedAtRequestResult> CreatedAsync(Task change)

@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Render.Model.Stacks;
-using Render.Server.Services;
 
 namespace Render.Server.Http;
 

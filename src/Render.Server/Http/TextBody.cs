@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace Render.Server.Http;
 
 /// <summary>A handler parameter bound from the raw request body as text (render reads String bodies verbatim).</summary>

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Render.Model.Stacks;
-using Render.Server.Http;
-
 namespace Render.Server.Routes;
 
 /// <summary><c>{S}/cloneTo/{toStack}</c>: where a stack is cloned to, which layers, and whether the shared transforms go too.</summary>

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Render.Server.Http;
 using Render.Storage;
 
 namespace Render.Server.Routes;
@@ -14,4 +12,7 @@ internal sealed record LayerRoute(string Owner, string Project, string Stack, [F
 
     /// <summary>The layer's tiles.</summary>
     public TileQuery Tiles => TileQuery.Layer(Z);
+
+    /// <summary>A layer image's RenderQueryParameters: scale 0.01 unless the query gives one.</summary>
+    public RenderQuery ImageQuery => RenderQuery with { Scale = Request.QueryDouble("scale") ?? 0.01 };
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http;
 using Render.Storage;
 
 namespace Render.Server.Routes;

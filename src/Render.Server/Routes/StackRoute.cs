@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Http;
-using Render.Model.Stacks;
-using Render.Server.Http;
+using Render.Imaging.Codecs.Encoding;
 using Render.Storage;
 
 namespace Render.Server.Routes;
@@ -15,11 +13,24 @@ internal record StackRoute(string Owner, string Project, string Stack, HttpReque
     /// <summary>The stack id, checked against render's name rules (400 otherwise).</summary>
     public StackId Id => JavaParameters.StackIdOf(Owner, Project, Stack);
 
+    /// <summary>The path's <c>{z}</c> on the routes of a layer that also exist for the whole stack, null on the others.</summary>
+    public double? LayerZ => Request.RouteValues["z"] is string z ? JavaParameters.PathDouble(z, "z") : null;
+
     /// <summary>The <c>minZ</c> query value.</summary>
     public double? MinZ => Request.QueryDouble("minZ");
 
     /// <summary>The <c>maxZ</c> query value.</summary>
     public double? MaxZ => Request.QueryDouble("maxZ");
+
+    /// <summary>render's RenderQueryParameters of render-parameters and image routes.</summary>
+    public RenderQuery RenderQuery => Request.RenderQuery();
+
+    /// <summary>The path's <c>{format}</c> of image routes.</summary>
+    public string FormatName => (string)Request.RouteValues["format"]!;
+
+    /// <summary>An image in the path's format (or the given format name) from <paramref name="formats"/>, with the outline cap of the query.</summary>
+    public ImageRequest Image(IReadOnlyList<OutputFormat> formats, string? formatName = null) =>
+        new(formatName ?? FormatName, formats, Request.QueryString("maxTileSpecsToRender"));
 
     /// <summary>The <c>deriveData</c> query value of imports (absent is false).</summary>
     public bool DeriveData => Request.QueryBool("deriveData") == true;

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Render.Model.Stacks;
-using Render.Server.Http;
-
 namespace Render.Server.Routes;
 
 /// <summary><c>{S}/state/{state}</c>: the state a stack is asked to move to.</summary>

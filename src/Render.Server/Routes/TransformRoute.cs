@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace Render.Server.Routes;
 
 /// <summary><c>{S}/transform/{transformId}</c>: one shared transform of a stack.</summary>

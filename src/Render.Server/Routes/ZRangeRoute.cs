@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Render.Server.Http;
 
 namespace Render.Server.Routes;
 

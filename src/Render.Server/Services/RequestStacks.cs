@@ -1,4 +1,3 @@
-using Render.Model.Stacks;
 using Render.Storage;
 
 namespace Render.Server.Services;

@@ -1,6 +1,4 @@
 using Render.Geometry.Numerics;
-using Render.Model;
-using Render.Model.Stacks;
 using Render.Model.Tiles;
 using Render.Model.Transforms;
 using Render.Server.Errors;
@@ -106,6 +104,10 @@ public sealed partial class StackDataService(IRenderStore store, StackService st
     /// <summary>The tiles with these ids resolved and flattened, by tileId, as JSON (tile-specs-with-ids; no body is no ids).</summary>
     public Task<List<byte[]>> GetFlattenedTilesAsync(StackId stackId, IReadOnlyCollection<string>? tileIds, CancellationToken cancellationToken) =>
         reader.FindFlattenedJsonAsync(stackId, new TileQuery { TileIds = tileIds ?? [] }, cancellationToken);
+
+    /// <summary>render's validation of one tile, resolved (400 with the reason when it is not valid, 404 when it does not exist).</summary>
+    public async Task ValidateTileAsync(StackId stackId, string tileId, CancellationToken cancellationToken) =>
+        TileValidation.Validate(await reader.GetResolvedAsync(stackId, tileId, flatten: false, cancellationToken).ConfigureAwait(false));
 
     /// <summary>Each tile of the layer with the last transform of its flattened list.</summary>
     public async Task<List<LastTileTransform>> GetLastTileTransformsAsync(StackId stackId, double z, CancellationToken cancellationToken)

@@ -1,6 +1,3 @@
-using Render.Model;
-using Render.Model.Stacks;
-
 namespace Render.Server.Services;
 
 /// <summary>

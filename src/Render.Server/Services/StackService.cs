@@ -1,6 +1,4 @@
-using Render.Model;
 using Render.Model.Json;
-using Render.Model.Stacks;
 using Render.Server.Errors;
 using Render.Storage;
 
