@@ -18,8 +18,9 @@ public sealed partial class LayeringTests
         ["Render.Imaging"] = ["Render.Model", "Render.Geometry"],
         ["Render.Imaging.Codecs"] = ["Render.Imaging", "Render.Model", "Render.Geometry"],
         ["Render.Storage"] = ["Render.Model", "Render.Geometry"],
-        ["Render.Storage.Sqlite"] = ["Render.Storage", "Render.Model", "Render.Geometry"],
-        ["Render.Storage.Postgres"] = ["Render.Storage", "Render.Model", "Render.Geometry"],
+        ["Render.Storage.Relational"] = ["Render.Storage", "Render.Model", "Render.Geometry"],
+        ["Render.Storage.Sqlite"] = ["Render.Storage.Relational", "Render.Storage", "Render.Model", "Render.Geometry"],
+        ["Render.Storage.Postgres"] = ["Render.Storage.Relational", "Render.Storage", "Render.Model", "Render.Geometry"],
         ["Render.Client"] = ["Render.Model", "Render.Geometry"],
         ["Render.Server"] =
         [

@@ -1,4 +1,5 @@
 using Npgsql;
+using Render.Storage.Relational;
 using Render.Storage.Tests;
 
 namespace Render.Storage.Postgres.Tests;
@@ -25,7 +26,7 @@ public sealed class PostgresMatchStoreTests : MatchStoreContract
         // A one-row table is scanned whatever the indexes; with scans priced out, the plan shows
         // whether an index can answer the shape at all.
         command.CommandText = "SET enable_seqscan = off; EXPLAIN SELECT * FROM match_pair WHERE " +
-            $"{PostgresMatchQuery.Where(command, 1, new MatchQuery(kind, "a", "1", "b", "1"))} {PostgresMatchQuery.OrderBy}";
+            $"{MatchQuerySql.Where(command, 1, new MatchQuery(kind, "a", "1", "b", "1"))} {MatchQuerySql.OrderBy}";
 
         var plan = await PostgresStoreTests.ReadPlanAsync(command);
 

@@ -2,6 +2,7 @@ using Npgsql;
 using Render.Model.Json;
 using Render.Model.Stacks;
 using Render.Model.Tiles;
+using Render.Storage.Tests;
 
 namespace Render.Storage.Postgres.Tests;
 
@@ -50,7 +51,7 @@ public sealed class PostgresMigrationTests : IAsyncLifetime
     private async Task ApplyMigrationsThroughAsync(int version)
     {
         await ExecuteAsync("CREATE TABLE schema_version (version integer NOT NULL)");
-        foreach (var (number, sql) in PostgresRenderStore.Migrations().Where(migration => migration.Version <= version))
+        foreach (var (number, sql) in OldSchema.Scripts(typeof(PostgresMigrationTests).Assembly).Where(migration => migration.Version <= version))
         {
             await ExecuteAsync(sql);
             await ExecuteAsync("INSERT INTO schema_version (version) VALUES (@v)", ("@v", number));

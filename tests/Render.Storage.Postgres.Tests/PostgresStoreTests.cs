@@ -1,4 +1,5 @@
 using Npgsql;
+using Render.Storage.Relational;
 using Render.Storage.Tests;
 
 namespace Render.Storage.Postgres.Tests;
@@ -46,7 +47,7 @@ public sealed class PostgresStoreTests : StackAndTileStoreContract
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SET enable_seqscan = off; EXPLAIN SELECT t.tile_id FROM " +
-            PostgresTileQuery.FromAndWhere(command, StackKey.Of(new Model.Stacks.StackId("o", "p", "plan")), TileQuery.Box(1, 0, 0, 5, 5));
+            new TileQuerySql(new PostgresDialect(_database.ConnectionString)).FromAndWhere(command, StackKey.Of(new Model.Stacks.StackId("o", "p", "plan")), TileQuery.Box(1, 0, 0, 5, 5));
 
         var plan = await ReadPlanAsync(command);
 

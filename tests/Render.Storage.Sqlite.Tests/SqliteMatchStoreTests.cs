@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Render.Storage.Relational;
 using Render.Storage.Tests;
 
 namespace Render.Storage.Sqlite.Tests;
@@ -21,7 +22,7 @@ public sealed class SqliteMatchStoreTests : MatchStoreContract
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(_temp.Folder, SqliteRenderStore.FileName)}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = $"EXPLAIN QUERY PLAN SELECT * FROM match_pair WHERE {SqliteMatchQuery.Where(command, 1, new MatchQuery(kind, "a", "1", "b", "1"))} {SqliteMatchQuery.OrderBy}";
+        command.CommandText = $"EXPLAIN QUERY PLAN SELECT * FROM match_pair WHERE {MatchQuerySql.Where(command, 1, new MatchQuery(kind, "a", "1", "b", "1"))} {MatchQuerySql.OrderBy}";
 
         var plan = new List<string>();
         await using (var reader = await command.ExecuteReaderAsync())
