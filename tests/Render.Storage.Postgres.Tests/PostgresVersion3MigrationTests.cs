@@ -6,8 +6,8 @@ using Render.Storage.Tests;
 
 namespace Render.Storage.Postgres.Tests;
 
-/// <summary>Databases written by earlier versions of the store, migrated by the current one.</summary>
-public sealed class PostgresMigrationTests : IAsyncLifetime
+/// <summary>A database at the PostgreSQL store's step 3 (its GiST box index), migrated by the current store.</summary>
+public sealed class PostgresVersion3MigrationTests : IAsyncLifetime
 {
     private readonly TempDatabase _database = new();
     private IRenderStore _store = null!;
@@ -17,7 +17,7 @@ public sealed class PostgresMigrationTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _store.DisposeAsync();
-        await _database.DropAsync();
+        await _database.DeleteAsync();
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class PostgresMigrationTests : IAsyncLifetime
     private async Task ApplyMigrationsThroughAsync(int version)
     {
         await ExecuteAsync("CREATE TABLE schema_version (version integer NOT NULL)");
-        foreach (var (number, sql) in OldSchema.Scripts(typeof(PostgresMigrationTests).Assembly).Where(migration => migration.Version <= version))
+        foreach (var (number, sql) in OldSchema.Scripts(typeof(PostgresVersion3MigrationTests).Assembly).Where(migration => migration.Version <= version))
         {
             await ExecuteAsync(sql);
             await ExecuteAsync("INSERT INTO schema_version (version) VALUES (@v)", ("@v", number));
