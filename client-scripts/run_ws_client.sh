@@ -10,8 +10,10 @@
 #   org.janelia.render.client.CoordinateClient              -> render coordinates
 #   org.janelia.render.client.TransformSectionClient        -> render transform-section
 #
-# The `render` command is taken from RENDER_CLI (a command line, split on spaces, e.g.
-# "dotnet /opt/render/render.dll"), else `render` on the PATH (`dotnet tool install`).
+# The `render` command is RENDER_CLI when it is set (a command line, split on spaces, e.g.
+# "dotnet /opt/render/render.dll"), else `render` on the PATH (the .NET tool or the single-file
+# build: README.md, "Install"), else a build of this repository beside this script
+# (artifacts/render/render, then src/Render.Cli's Release and Debug builds).
 set -euo pipefail
 
 fail() {
@@ -82,6 +84,32 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
-read -r -a render <<<"${RENDER_CLI:-render}"
-command -v "${render[0]}" >/dev/null || fail "cannot run '${render[0]}': install the render tool or set RENDER_CLI"
+# Sets `render` to the first command that exists, or fails naming every place it looked.
+find_render() {
+  local repository tried=() candidate
+  if [[ -n "${RENDER_CLI:-}" ]]; then
+    read -r -a render <<<"$RENDER_CLI"
+    command -v "${render[0]}" >/dev/null && return
+    fail "RENDER_CLI='$RENDER_CLI': cannot run '${render[0]}'"
+  fi
+  tried+=("RENDER_CLI (not set)")
+  if command -v render >/dev/null; then
+    render=(render)
+    return
+  fi
+  tried+=("'render' on the PATH (not found)")
+  repository="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+  for candidate in artifacts/render/render src/Render.Cli/bin/Release/net10.0/render src/Render.Cli/bin/Debug/net10.0/render; do
+    if [[ -x "$repository/$candidate" ]]; then
+      render=("$repository/$candidate")
+      return
+    fi
+    tried+=("$repository/$candidate (missing)")
+  done
+  local list
+  printf -v list '%s; ' "${tried[@]}"
+  fail "cannot find the render command; tried ${list%; }. Install it (README.md, \"Install\") or set RENDER_CLI"
+}
+
+find_render
 exec "${render[@]}" "${command[@]}" "${arguments[@]}"

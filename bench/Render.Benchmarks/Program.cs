@@ -8,7 +8,8 @@ using Render.Benchmarks.Rendering;
 // `checksums` prints a hash of the renderer's output per scene (a speed change must not move one);
 // `stages <PerfTestBox|SyntheticTile> [runs]` times the renderer's steps one by one;
 // `loop <PerfTestBox|SyntheticTile> [seconds]` runs one renderer benchmark in a plain loop for a
-// profiler to attach to (dotnet-trace, perf); anything else goes to BenchmarkDotNet.
+// profiler to attach to (dotnet-trace, perf); `matching [rows] [columns] [openCvThreads]` times
+// montage point matching end to end; anything else goes to BenchmarkDotNet.
 switch (args)
 {
     case ["checksums"]:
@@ -20,6 +21,12 @@ switch (args)
         return;
     case ["stages", var scene, ..]:
         RendererStages.Run(scene, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20);
+        return;
+    case ["matching", ..]:
+        Render.Benchmarks.Matching.MontageMatchRun.Run(
+            args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 4,
+            args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 4,
+            args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 0);
         return;
     case ["loop", var name, ..]:
         Loop(name, args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 20);

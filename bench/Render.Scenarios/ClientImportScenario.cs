@@ -10,7 +10,7 @@ namespace Render.Scenarios;
 
 /// <summary>
 /// The user guide's parallel import done with the C# client: N sections x M tile specs built as
-/// objects (layout, mipmap level 0, one affine), then <see cref="RenderClient.ImportTilesAsync"/>
+/// objects (layout, mipmap level 0, one affine), then <see cref="TilesClient.ImportAsync"/>
 /// checks them, derives every box locally, sends batches in parallel to a separate
 /// <c>render serve</c> process and sets the stack COMPLETE. The wall clock covers all of it; this
 /// process's peak resident memory is the client's.
@@ -43,12 +43,12 @@ internal static class ClientImportScenario
                 CreateWithVersion = new StackVersion(StackResolutionX: 4, StackResolutionY: 4, StackResolutionZ: 35),
                 CompleteStack = true,
             };
-            await client.ImportTilesAsync(stackId, tiles, null, importOptions).ConfigureAwait(false);
+            await client.Tiles.ImportAsync(stackId, tiles, null, importOptions).ConfigureAwait(false);
             wall.Stop();
 
             var clientCpu = Process.GetCurrentProcess().TotalProcessorTime - clientCpuBefore;
             var serverCpu = CpuTime(server.Id) - serverCpuBefore;
-            var meta = await client.GetStackMetaDataAsync(stackId).ConfigureAwait(false);
+            var meta = await client.Stacks.GetMetaDataAsync(stackId).ConfigureAwait(false);
             if (meta.State != StackState.Complete || meta.Stats?.TileCount != tiles.Count)
             {
                 throw new InvalidOperationException($"the stack holds {meta.Stats?.TileCount} tiles in state {meta.State}, not {tiles.Count} COMPLETE");

@@ -1,34 +1,30 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Runtime.CompilerServices;
-using System.Text.Json;
-using Render.Model.Json;
 using Render.Model.PointMatches;
 using Render.Model.Stacks;
 
 namespace Render.Client;
 
 /// <summary>
-/// The typed client of render-ws: one method per endpoint render-python calls, over the types of
-/// Render.Model. One pooled connection set per instance, so create one per service and share it
-/// (thread-safe); dispose it when done. Transient failures of idempotent requests are retried with
-/// back-off (see <see cref="RenderClientOptions"/>); every other failure is a
+/// The typed client of render-ws: one connection to the service and a sub-client per resource,
+/// <see cref="Stacks"/>, <see cref="Sections"/>, <see cref="Tiles"/>, <see cref="Coordinates"/>,
+/// <see cref="Rendering"/> and <see cref="Matches"/>, each with one method per endpoint that
+/// render-python and render's Java clients call, over the types of Render.Model. The sub-clients
+/// share the connection's pooled handler and its retries, so create one client per service and
+/// share it (thread-safe); dispose it when done. Transient failures of idempotent requests are
+/// retried with back-off (see <see cref="RenderClientOptions"/>); every other failure is a
 /// <see cref="RenderException"/> (a <see cref="RenderNotFoundException"/> for 404).
 /// </summary>
 /// <remarks>
-/// The methods are grouped by resource in partial files: stacks, tiles, coordinates, rendering and
-/// point matches. Large answers (tile ids, match lists) are <see cref="IAsyncEnumerable{T}"/>s read
-/// from the response stream as they arrive; other JSON answers are parsed from the stream without
-/// first being read into a string.
+/// Large answers (tile ids, match lists) are <see cref="IAsyncEnumerable{T}"/>s read from the
+/// response stream as they arrive; other JSON answers are parsed from the stream without first
+/// being read into a string.
 /// </remarks>
-public sealed partial class RenderClient : IDisposable
+public sealed class RenderClient : IDisposable
 {
-    private readonly HttpClient _http;
-    private readonly RetryPolicy _retry;
+    private readonly RenderTransport _transport;
 
     /// <summary>A client of the service at <paramref name="connection"/> with its own pooled handler.</summary>
     public RenderClient(RenderConnection connection, RenderClientOptions? options = null)
-        : this(connection, CreateHandler(options ?? new RenderClientOptions()), disposeHandler: true, options)
+        : this(connection, options ?? new RenderClientOptions(), handler: null)
     {
     }
 
@@ -37,101 +33,58 @@ public sealed partial class RenderClient : IDisposable
     /// double); the handler is not disposed with the client.
     /// </summary>
     public RenderClient(RenderConnection connection, HttpMessageHandler handler, RenderClientOptions? options = null)
-        : this(connection, handler, disposeHandler: false, options)
+        : this(connection, options ?? new RenderClientOptions(), handler ?? throw new ArgumentNullException(nameof(handler)))
     {
     }
 
-    private RenderClient(RenderConnection connection, HttpMessageHandler handler, bool disposeHandler, RenderClientOptions? options)
+    private RenderClient(RenderConnection connection, RenderClientOptions options, HttpMessageHandler? handler)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        ArgumentNullException.ThrowIfNull(handler);
-        Connection = connection;
-        Options = options ?? new RenderClientOptions();
-        _retry = new RetryPolicy(Options);
-        _http = new HttpClient(handler, disposeHandler) { BaseAddress = connection.ApiBase, Timeout = Options.Timeout };
+        _transport = new RenderTransport(connection, handler ?? RenderTransport.CreateHandler(options), disposeHandler: handler is null, options);
+        Stacks = new StacksClient(_transport);
+        Sections = new SectionsClient(_transport);
+        Tiles = new TilesClient(_transport, Stacks, Sections);
+        Coordinates = new CoordinatesClient(_transport);
+        Rendering = new RenderingClient(_transport);
+        Matches = new MatchesClient(_transport);
     }
 
     /// <summary>The service and the default owner and project.</summary>
-    public RenderConnection Connection { get; }
+    public RenderConnection Connection => _transport.Connection;
 
     /// <summary>The timeout and retry settings.</summary>
-    public RenderClientOptions Options { get; }
+    public RenderClientOptions Options => _transport.Options;
+
+    /// <summary>Owners, projects and stacks: metadata, versions, state, clone, rename, delete, bounds, mipmap path builder.</summary>
+    public StacksClient Stacks { get; }
+
+    /// <summary>The layers (z) and sections of a stack: z values, section data, layer and tile bounds, deletes.</summary>
+    public SectionsClient Sections { get; }
+
+    /// <summary>Tile specs: one tile, a layer, resolved tiles (read and save), tile ids, the bulk import and transform changes.</summary>
+    public TilesClient Tiles { get; }
+
+    /// <summary>World and tile-local coordinates, one point or a batch.</summary>
+    public CoordinatesClient Coordinates { get; }
+
+    /// <summary>Render parameters and images of a tile, a layer, a box or any render-parameters URL.</summary>
+    public RenderingClient Rendering { get; }
+
+    /// <summary>Point-match collections: owners, collections, group ids, pair queries, saves, counts and deletes.</summary>
+    public MatchesClient Matches { get; }
 
     /// <summary>The id of <paramref name="stack"/> in the connection's owner and project.</summary>
     /// <exception cref="InvalidOperationException">The connection has no owner or project.</exception>
-    public StackId StackIdOf(string stack) => new(DefaultOwner(), Connection.Project ?? throw new InvalidOperationException("the connection names no project"), stack);
+    public StackId StackIdOf(string stack) =>
+        new(_transport.DefaultOwner, Connection.Project ?? throw new InvalidOperationException("the connection names no project"), stack);
 
     /// <summary>The id of match collection <paramref name="name"/> of the connection's owner.</summary>
     /// <exception cref="InvalidOperationException">The connection has no owner.</exception>
-    public MatchCollectionId CollectionIdOf(string name) => new(DefaultOwner(), name);
+    public MatchCollectionId CollectionIdOf(string name) => new(_transport.DefaultOwner, name);
 
-    public void Dispose() => _http.Dispose();
+    /// <summary>A new, probably unique, hexadecimal id from the service (render's <c>likelyUniqueId</c>).</summary>
+    public Task<string> GetLikelyUniqueIdAsync(CancellationToken cancellationToken = default) =>
+        _transport.GetTextAsync(RequestPath.Root().Literal("likelyUniqueId"), cancellationToken);
 
-    private string DefaultOwner() => Connection.Owner ?? throw new InvalidOperationException("the connection names no owner");
-
-    private string OwnerOr(string? owner) => owner ?? DefaultOwner();
-
-    private static SocketsHttpHandler CreateHandler(RenderClientOptions options) => new()
-    {
-        // Long-lived clients must still see DNS changes; pooled connections are recycled.
-        PooledConnectionLifetime = options.PooledConnectionLifetime,
-        AutomaticDecompression = DecompressionMethods.All,
-    };
-
-    /// <summary>A JSON body, made again for each attempt (a sent body cannot be sent twice).</summary>
-    private static Func<HttpContent> JsonBody<T>(T value) => () => JsonContent.Create(value, RenderJson.TypeInfo<T>());
-
-    private async Task<T> GetJsonAsync<T>(RequestPath path, CancellationToken cancellationToken) =>
-        await SendJsonAsync<T>(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
-
-    /// <summary>Sends a request and parses its JSON answer from the response stream.</summary>
-    private async Task<T> SendJsonAsync<T>(HttpMethod method, RequestPath path, Func<HttpContent>? body, CancellationToken cancellationToken)
-    {
-        using var response = await SendForResponseAsync(method, path, body, cancellationToken).ConfigureAwait(false);
-        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
-        {
-            var result = await RenderJson.ParseAsync<T>(stream, cancellationToken).ConfigureAwait(false);
-            return result.Success
-                ? result.Value
-                : throw new RenderException(
-                    $"{method} {UriOf(path)} returned an answer that could not be read: {result.Error}", method, UriOf(path), response.StatusCode);
-        }
-    }
-
-    /// <summary>Sends a request whose answer has no content of interest.</summary>
-    private async Task SendAsync(HttpMethod method, RequestPath path, Func<HttpContent>? body, CancellationToken cancellationToken)
-    {
-        using var response = await SendForResponseAsync(method, path, body, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Reads a JSON array element by element as it arrives.</summary>
-    private async IAsyncEnumerable<T> StreamJsonArrayAsync<T>(RequestPath path, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        using var response = await SendForResponseAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
-        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
-        {
-            var items = JsonSerializer.DeserializeAsyncEnumerable(stream, RenderJson.TypeInfo<T>(), cancellationToken);
-            await foreach (var item in items.ConfigureAwait(false))
-            {
-                if (item is not null)
-                {
-                    yield return item;
-                }
-            }
-        }
-    }
-
-    private async Task<byte[]> SendForBytesAsync(HttpMethod method, RequestPath path, Func<HttpContent>? body, CancellationToken cancellationToken)
-    {
-        using var response = await SendForResponseAsync(method, path, body, cancellationToken).ConfigureAwait(false);
-        return await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<string> GetTextAsync(RequestPath path, CancellationToken cancellationToken)
-    {
-        using var response = await SendForResponseAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
-        return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public void Dispose() => _transport.Dispose();
 }

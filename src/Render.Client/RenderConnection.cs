@@ -46,6 +46,12 @@ public sealed record RenderConnection(
     }
 
     /// <summary>
+    /// The API root as render's Java clients take it (<c>--baseDataUrl</c>) and as render's URL
+    /// templates spell it: <c>http://host:port/render-ws/v1</c>, without the trailing slash.
+    /// </summary>
+    public string BaseDataUrl => ApiBase.ToString().TrimEnd('/');
+
+    /// <summary>
     /// A connection from the process environment: <c>RENDER_HOST</c>, <c>RENDER_PORT</c>,
     /// <c>RENDER_OWNER</c>, <c>RENDER_PROJECT</c>, <c>RENDER_CLIENT_SCRIPTS</c> and
     /// <c>RENDER_CLIENT_HEAP</c>.

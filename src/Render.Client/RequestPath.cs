@@ -26,6 +26,12 @@ internal sealed class RequestPath
         return Root().Literal("owner").Value(stackId.Owner).Literal("project").Value(stackId.Project).Literal("stack").Value(stackId.Stack);
     }
 
+    /// <summary><c>{S}/z/{z}</c>: one layer of a stack.</summary>
+    public static RequestPath Layer(StackId stackId, double z) => Stack(stackId).Literal("z").Value(z);
+
+    /// <summary><c>{S}/tile/{tileId}</c>: one tile of a stack.</summary>
+    public static RequestPath Tile(StackId stackId, string tileId) => Stack(stackId).Literal("tile").Value(tileId);
+
     /// <summary><c>owner/{owner}/matchCollection/{name}</c>, render's <c>{M}</c>.</summary>
     public static RequestPath Collection(MatchCollectionId collectionId)
     {

@@ -1,7 +1,7 @@
 namespace Render.Client;
 
 /// <summary>
-/// Which tiles <see cref="RenderClient.GetResolvedTilesAsync(Render.Model.Stacks.StackId, ResolvedTilesQuery?, CancellationToken)"/> returns. Every limit is optional;
+/// Which tiles <see cref="TilesClient.GetResolvedAsync(Render.Model.Stacks.StackId, ResolvedTilesQuery?, CancellationToken)"/> returns. Every limit is optional;
 /// minZ equal to maxZ asks for one layer. The box limits keep tiles that reach into the box.
 /// </summary>
 public sealed record ResolvedTilesQuery(

@@ -3,7 +3,7 @@ using Render.Model.Stacks;
 namespace Render.Client;
 
 /// <summary>
-/// How <see cref="RenderClient.ImportTilesAsync"/> sends tiles: batch size, requests in flight,
+/// How <see cref="TilesClient.ImportAsync"/> sends tiles: batch size, requests in flight,
 /// where bounding boxes come from, the target stack's set-up and close, and progress. Immutable.
 /// </summary>
 public sealed record TileImportOptions

@@ -18,15 +18,23 @@ public sealed partial class LayeringTests
         ["Render.Imaging"] = ["Render.Model", "Render.Geometry"],
         ["Render.Imaging.Codecs"] = ["Render.Imaging", "Render.Model", "Render.Geometry"],
         ["Render.Storage"] = ["Render.Model", "Render.Geometry"],
-        ["Render.Storage.Sqlite"] = ["Render.Storage", "Render.Model", "Render.Geometry"],
-        ["Render.Storage.Postgres"] = ["Render.Storage", "Render.Model", "Render.Geometry"],
+        ["Render.Storage.Relational"] = ["Render.Storage", "Render.Model", "Render.Geometry"],
+        ["Render.Storage.Sqlite"] = ["Render.Storage.Relational", "Render.Storage", "Render.Model", "Render.Geometry"],
+        ["Render.Storage.Postgres"] = ["Render.Storage.Relational", "Render.Storage", "Render.Model", "Render.Geometry"],
         ["Render.Client"] = ["Render.Model", "Render.Geometry"],
+        ["Render.Matching"] = ["Render.Imaging.Codecs", "Render.Imaging", "Render.Model", "Render.Geometry"],
+        ["Render.Alignment"] = ["Render.Model", "Render.Geometry"],
         ["Render.Server"] =
         [
             "Render.Storage", "Render.Storage.Sqlite", "Render.Storage.Postgres", "Render.Imaging", "Render.Imaging.Codecs",
             "Render.Model", "Render.Geometry",
         ],
-        ["Render.Cli"] = ["Render.Server", "Render.Client", "Render.Imaging", "Render.Imaging.Codecs", "Render.Model", "Render.Geometry"],
+        ["Render.Export"] = ["Render.Imaging.Codecs", "Render.Imaging", "Render.Model", "Render.Geometry"],
+        ["Render.Cli"] =
+        [
+            "Render.Server", "Render.Client", "Render.Matching", "Render.Alignment", "Render.Export", "Render.Imaging", "Render.Imaging.Codecs",
+            "Render.Model", "Render.Geometry",
+        ],
     };
 
     /// <summary>Pure computation: no packages, no framework beyond the base library, no I/O in the code.</summary>

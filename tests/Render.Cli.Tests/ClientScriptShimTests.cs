@@ -64,15 +64,15 @@ public sealed class ClientScriptShimTests : IAsyncLifetime
         // render-python's import_jsonfiles: the stack is created and set LOADING, the client imports, then COMPLETE.
         using var client = new RenderClient(_connection);
         var acquire = new StackId(Owner, Project, "v1_acquire");
-        await client.CreateStackAsync(acquire, new StackVersion());
+        await client.Stacks.CreateAsync(acquire, new StackVersion());
         var (exit, _, error) = await RunScriptAsync(
             "org.janelia.render.client.ImportJsonClient", [.. StackParams("v1_acquire"), "--transformFile", Fixture("cycle1_step1_acquire_transforms.json"), Fixture("cycle1_step1_acquire_tiles.json")]);
         Assert.True(exit == 0, error);
-        await client.SetStackStateAsync(acquire, StackState.Complete);
+        await client.Stacks.SetStateAsync(acquire, StackState.Complete);
 
-        var bounds = await client.GetStackBoundsAsync(acquire);
+        var bounds = await client.Stacks.GetBoundsAsync(acquire);
         Assert.Equal((149.0, 130.0, 5103.0, 5386.0), (bounds.MinX, bounds.MinY, bounds.MaxX, bounds.MaxY));
-        Assert.Equal(8, (await client.GetStackMetaDataAsync(acquire)).Stats?.TileCount);
+        Assert.Equal(8, (await client.Stacks.GetMetaDataAsync(acquire)).Stats?.TileCount);
 
         // render-python's importTransformChangesClient: stack params, --targetStack, --transformFile, --targetOwner, --changeMode.
         (exit, _, error) = await RunScriptAsync(
@@ -81,7 +81,7 @@ public sealed class ClientScriptShimTests : IAsyncLifetime
         Assert.True(exit == 0, error);
 
         var changes = RenderJson.Parse<List<TileTransform>>(File.ReadAllBytes(Fixture("cycle1_step2_montage_changes.json"))).GetValueOrThrow();
-        var montage = await client.GetResolvedTilesAsync(new StackId(Owner, Project, "v1_montage"));
+        var montage = await client.Tiles.GetResolvedAsync(new StackId(Owner, Project, "v1_montage"));
         Assert.Equal(changes.Count, montage.TileIdToSpecMap.Count);
         Assert.All(changes, change => Assert.Equal(change.Transform, montage.TileIdToSpecMap[change.TileId!].Transforms.SpecList[^1]));
     }
@@ -90,7 +90,7 @@ public sealed class ClientScriptShimTests : IAsyncLifetime
     public async Task TransformSectionClient_AddsTheTransformToTheLayer()
     {
         using var client = new RenderClient(_connection);
-        await client.ImportTilesAsync(new StackId(Owner, Project, "source"), Example1Tiles(), Example1Transforms(), new TileImportOptions { CompleteStack = true });
+        await client.Tiles.ImportAsync(new StackId(Owner, Project, "source"), Example1Tiles(), Example1Transforms(), new TileImportOptions { CompleteStack = true });
 
         // render-python's transformSectionClient: --transformData with commas for spaces, z values last.
         var (exit, _, error) = await RunScriptAsync(
@@ -99,7 +99,7 @@ public sealed class ClientScriptShimTests : IAsyncLifetime
              "--transformClass", "mpicbg.trakem2.transform.TranslationModel2D", "--transformData", "10,20", "3408"]);
         Assert.True(exit == 0, error);
 
-        var layer = await client.GetResolvedTilesAsync(new StackId(Owner, Project, "shifted"), 3408);
+        var layer = await client.Tiles.GetResolvedAsync(new StackId(Owner, Project, "shifted"), 3408);
         Assert.Equal(4, layer.TileIdToSpecMap.Count);
         Assert.Equal("10 20", ((Render.Model.Transforms.LeafTransformSpec)layer.TransformIdToSpecMap["shift"]).DataString);
     }
@@ -108,7 +108,7 @@ public sealed class ClientScriptShimTests : IAsyncLifetime
     public async Task CoordinateClient_MapsTheWorldPointsToLocalAndBack()
     {
         using var client = new RenderClient(_connection);
-        await client.ImportTilesAsync(new StackId(Owner, Project, "v1_acquire"), Example1Tiles(), Example1Transforms(), new TileImportOptions { CompleteStack = true });
+        await client.Tiles.ImportAsync(new StackId(Owner, Project, "v1_acquire"), Example1Tiles(), Example1Transforms(), new TileImportOptions { CompleteStack = true });
         var local = Path.Combine(_dataDir, "local.json");
         var world = Path.Combine(_dataDir, "world.json");
 

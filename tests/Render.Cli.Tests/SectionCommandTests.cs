@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Render.Server;
@@ -24,7 +25,8 @@ public sealed class SectionCommandTests
             using var error = new StringWriter();
 
             var exit = await RenderCommandLine.RunAsync(
-                ["section", "--base-url", api.ToString(), "--owner", "o", "--project", "p", "--stack", "s", "--z", "1",
+                ["section", "--host", api.Host, "--port", api.Port.ToString(CultureInfo.InvariantCulture),
+                 "--owner", "o", "--project", "p", "--stack", "s", "--z", "1",
                  "--scale", "0.5", "--bounds", "0,0,700,400", "--format", "png16", "--out", outDir], output, error);
 
             Assert.True(exit == 0, error.ToString());

@@ -14,7 +14,7 @@ public sealed class ErrorMappingTests(ClientServerFixture fixture) : IClassFixtu
     {
         var stackId = fixture.NewStackId("missing");
 
-        var error = await Assert.ThrowsAsync<RenderNotFoundException>(() => _client.GetStackMetaDataAsync(stackId));
+        var error = await Assert.ThrowsAsync<RenderNotFoundException>(() => _client.Stacks.GetMetaDataAsync(stackId));
 
         Assert.Equal(HttpStatusCode.NotFound, error.StatusCode);
         Assert.Equal(HttpMethod.Get, error.Method);
@@ -28,7 +28,7 @@ public sealed class ErrorMappingTests(ClientServerFixture fixture) : IClassFixtu
     {
         var stackId = new StackId(ClientServerFixture.Owner, ClientServerFixture.Project, "not__valid");
 
-        var error = await Assert.ThrowsAsync<RenderException>(() => _client.CreateStackAsync(stackId, new StackVersion()));
+        var error = await Assert.ThrowsAsync<RenderException>(() => _client.Stacks.CreateAsync(stackId, new StackVersion()));
 
         Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
         Assert.Equal(HttpMethod.Post, error.Method);
@@ -39,9 +39,9 @@ public sealed class ErrorMappingTests(ClientServerFixture fixture) : IClassFixtu
     public async Task WorldToLocal_NoTileAtThePoint_ThrowsBadRequest()
     {
         var stackId = fixture.NewStackId("empty");
-        await _client.CreateStackAsync(stackId, new StackVersion());
+        await _client.Stacks.CreateAsync(stackId, new StackVersion());
 
-        var error = await Assert.ThrowsAsync<RenderException>(() => _client.WorldToLocalAsync(stackId, 1, 10, 10));
+        var error = await Assert.ThrowsAsync<RenderException>(() => _client.Coordinates.WorldToLocalAsync(stackId, 1, 10, 10));
 
         Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
         Assert.StartsWith("no tile specifications found", error.ServerMessage, StringComparison.Ordinal);
@@ -51,9 +51,9 @@ public sealed class ErrorMappingTests(ClientServerFixture fixture) : IClassFixtu
     public async Task GetTileSpec_MissingTile_ThrowsNotFound()
     {
         var stackId = fixture.NewStackId("notile");
-        await _client.CreateStackAsync(stackId, new StackVersion());
+        await _client.Stacks.CreateAsync(stackId, new StackVersion());
 
-        var error = await Assert.ThrowsAsync<RenderNotFoundException>(() => _client.GetTileSpecAsync(stackId, "no.such.tile"));
+        var error = await Assert.ThrowsAsync<RenderNotFoundException>(() => _client.Tiles.GetAsync(stackId, "no.such.tile"));
 
         Assert.Contains("no.such.tile", error.ServerMessage, StringComparison.Ordinal);
     }

@@ -11,57 +11,42 @@ public sealed class MatchTests(ClientServerFixture fixture) : IClassFixture<Clie
     [Fact]
     public async Task ImportedPairs_EveryQuery_ReturnsThePairsItSelects()
     {
-        var collection = await ImportThreePairsAsync("queries");
+        var collection = await fixture.NewThreePairCollectionAsync("queries");
 
-        Assert.Contains(ClientServerFixture.Owner, await _client.GetMatchCollectionOwnersAsync());
-        var listed = Assert.Single(await _client.GetMatchCollectionsAsync(), meta => meta.CollectionId == collection);
+        Assert.Contains(ClientServerFixture.Owner, await _client.Matches.GetOwnersAsync());
+        var listed = Assert.Single(await _client.Matches.GetCollectionsAsync(), meta => meta.CollectionId == collection);
         Assert.Equal(3, listed.PairCount);
-        Assert.Equal(["0", "1"], (await _client.GetMatchGroupIdsAsync(collection)).Order(StringComparer.Ordinal));
-        Assert.Equal(["0", "1"], (await _client.GetMatchPGroupIdsAsync(collection)).Order(StringComparer.Ordinal));
-        Assert.Equal(["1"], await _client.GetMatchQGroupIdsAsync(collection));
+        Assert.Equal(["0", "1"], (await _client.Matches.GetGroupIdsAsync(collection)).Order(StringComparer.Ordinal));
+        Assert.Equal(["0", "1"], (await _client.Matches.GetPGroupIdsAsync(collection)).Order(StringComparer.Ordinal));
+        Assert.Equal(["1"], await _client.Matches.GetQGroupIdsAsync(collection));
 
-        Assert.Equal(2, (await ToListAsync(_client.GetMatchesBetweenGroupsAsync(collection, "1", "0"))).Count);
-        Assert.Equal(2, (await ToListAsync(_client.GetMatchesOutsideGroupAsync(collection, "0"))).Count);
-        Assert.Single(await ToListAsync(_client.GetMatchesWithinGroupAsync(collection, "1")));
-        Assert.Equal(2, (await ToListAsync(_client.GetMatchesWithPGroupAsync(collection, "0"))).Count);
-        Assert.Equal(2, (await ToListAsync(_client.GetMatchesInvolvingCanvasAsync(collection, "1", "b"))).Count);
+        Assert.Equal(2, (await ToListAsync(_client.Matches.GetBetweenGroupsAsync(collection, "1", "0"))).Count);
+        Assert.Equal(2, (await ToListAsync(_client.Matches.GetOutsideGroupAsync(collection, "0"))).Count);
+        Assert.Single(await ToListAsync(_client.Matches.GetWithinGroupAsync(collection, "1")));
+        Assert.Equal(2, (await ToListAsync(_client.Matches.GetWithPGroupAsync(collection, "0"))).Count);
+        Assert.Equal(2, (await ToListAsync(_client.Matches.GetInvolvingCanvasAsync(collection, "1", "b"))).Count);
 
-        var pair = Assert.Single(await ToListAsync(_client.GetMatchesBetweenCanvasesAsync(collection, "1", "b", "0", "a")));
+        var pair = Assert.Single(await ToListAsync(_client.Matches.GetBetweenCanvasesAsync(collection, "1", "b", "0", "a")));
         Assert.Equal([[1.0, 2.0], [3.0, 4.0]], pair.Matches!.P!);
         Assert.Equal([0.5, 1.0], pair.Matches.W!);
 
-        var counted = await ToListAsync(_client.GetMatchesWithPGroupAsync(collection, "0", new MatchReadOptions(ExcludeMatchDetails: true)));
+        var counted = await ToListAsync(_client.Matches.GetWithPGroupAsync(collection, "0", new MatchReadOptions(ExcludeMatchDetails: true)));
         Assert.All(counted, match => Assert.Null(match.Matches));
     }
 
     [Fact]
     public async Task DeleteBetweenGroupsThenCollection_RemovesThePairsThenTheCollection()
     {
-        var collection = await ImportThreePairsAsync("deletes");
+        var collection = await fixture.NewThreePairCollectionAsync("deletes");
 
-        await _client.DeleteMatchesBetweenGroupsAsync(collection, "0", "1");
-        var left = Assert.Single(await ToListAsync(_client.GetMatchesWithinGroupAsync(collection, "1")));
+        await _client.Matches.DeleteBetweenGroupsAsync(collection, "0", "1");
+        var left = Assert.Single(await ToListAsync(_client.Matches.GetWithinGroupAsync(collection, "1")));
         Assert.Equal("c", left.QId);
-        Assert.Empty(await ToListAsync(_client.GetMatchesOutsideGroupAsync(collection, "0")));
+        Assert.Empty(await ToListAsync(_client.Matches.GetOutsideGroupAsync(collection, "0")));
 
-        await _client.DeleteMatchCollectionAsync(collection);
-        Assert.DoesNotContain(await _client.GetMatchCollectionsAsync(), meta => meta.CollectionId == collection);
+        await _client.Matches.DeleteCollectionAsync(collection);
+        Assert.DoesNotContain(await _client.Matches.GetCollectionsAsync(), meta => meta.CollectionId == collection);
     }
-
-    private async Task<MatchCollectionId> ImportThreePairsAsync(string prefix)
-    {
-        var collection = fixture.NewCollectionId(prefix);
-        await _client.SaveMatchesAsync(collection,
-        [
-            Pair("0", "a", "1", "b"),
-            Pair("0", "a", "1", "c"),
-            Pair("1", "b", "1", "c"),
-        ]);
-        return collection;
-    }
-
-    private static CanvasMatches Pair(string pGroupId, string pId, string qGroupId, string qId) =>
-        new(pGroupId, pId, qGroupId, qId, Matches: new Matches([[1.0, 2.0], [3.0, 4.0]], [[5.0, 6.0], [7.0, 8.0]], [0.5, 1.0]));
 
     private static async Task<List<CanvasMatches>> ToListAsync(IAsyncEnumerable<CanvasMatches> matches)
     {

@@ -18,6 +18,7 @@ public sealed class RenderConnectionTests
 
         Assert.Equal(new RenderConnection("em-server", 8080, "flyTEM", "FAFB00", "/opt/render/scripts", "2G"), connection);
         Assert.Equal(new Uri("http://em-server:8080/render-ws/v1/"), connection.ApiBase);
+        Assert.Equal("http://em-server:8080/render-ws/v1", connection.BaseDataUrl);
     }
 
     [Fact]

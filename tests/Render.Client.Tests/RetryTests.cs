@@ -18,7 +18,7 @@ public sealed class RetryTests
         var handler = new ScriptedHandler(Status(HttpStatusCode.ServiceUnavailable), Status(HttpStatusCode.BadGateway), Json("[3407.0]"));
         using var client = ClientOf(handler);
 
-        var zValues = await client.GetZValuesAsync(StackId);
+        var zValues = await client.Sections.GetZValuesAsync(StackId);
 
         Assert.Equal([3407.0], zValues);
         Assert.Equal(3, handler.Requests.Count);
@@ -33,7 +33,7 @@ public sealed class RetryTests
         var handler = new ScriptedHandler(Refused(), Status(HttpStatusCode.OK));
         using var client = ClientOf(handler);
 
-        await client.DeleteStackAsync(StackId);
+        await client.Stacks.DeleteAsync(StackId);
 
         Assert.Equal(2, handler.Requests.Count);
     }
@@ -44,7 +44,7 @@ public sealed class RetryTests
         var handler = new ScriptedHandler(Status(HttpStatusCode.TooManyRequests), Status(HttpStatusCode.Created));
         using var client = ClientOf(handler);
 
-        await client.RenameStackAsync(StackId, StackId with { Stack = "t" });
+        await client.Stacks.RenameAsync(StackId, StackId with { Stack = "t" });
 
         Assert.Equal(2, handler.Requests.Count);
         Assert.Equal(handler.Requests[0].Body, handler.Requests[1].Body);
@@ -60,7 +60,7 @@ public sealed class RetryTests
         var handler = new ScriptedHandler(Status(status, "the reason"), Json("[]"));
         using var client = ClientOf(handler);
 
-        var error = await Assert.ThrowsAsync<RenderException>(() => client.GetZValuesAsync(StackId));
+        var error = await Assert.ThrowsAsync<RenderException>(() => client.Sections.GetZValuesAsync(StackId));
 
         Assert.Equal(status, error.StatusCode);
         Assert.Equal("the reason", error.ServerMessage);
@@ -74,7 +74,7 @@ public sealed class RetryTests
         var handler = new ScriptedHandler(Status(HttpStatusCode.ServiceUnavailable), Status(HttpStatusCode.Created));
         using var client = ClientOf(handler);
 
-        var error = await Assert.ThrowsAsync<RenderException>(() => client.CreateStackAsync(StackId, new StackVersion()));
+        var error = await Assert.ThrowsAsync<RenderException>(() => client.Stacks.CreateAsync(StackId, new StackVersion()));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
         Assert.Single(handler.Requests);
@@ -86,7 +86,7 @@ public sealed class RetryTests
         var handler = new ScriptedHandler(Refused(), Status(HttpStatusCode.Created));
         using var client = ClientOf(handler);
 
-        var error = await Assert.ThrowsAsync<RenderException>(() => client.CreateStackAsync(StackId, new StackVersion()));
+        var error = await Assert.ThrowsAsync<RenderException>(() => client.Stacks.CreateAsync(StackId, new StackVersion()));
 
         Assert.Null(error.StatusCode);
         Assert.IsType<HttpRequestException>(error.InnerException);
@@ -99,7 +99,7 @@ public sealed class RetryTests
         var handler = new ScriptedHandler(Status(HttpStatusCode.ServiceUnavailable));
         using var client = ClientOf(handler);
 
-        var error = await Assert.ThrowsAsync<RenderException>(() => client.GetOwnersAsync());
+        var error = await Assert.ThrowsAsync<RenderException>(() => client.Stacks.GetOwnersAsync());
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
         Assert.Equal(4, handler.Requests.Count);

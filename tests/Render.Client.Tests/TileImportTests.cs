@@ -14,7 +14,7 @@ public sealed class TileImportTests(ClientServerFixture fixture) : IClassFixture
     private readonly RenderClient _client = fixture.Client;
 
     [Fact]
-    public async Task ImportTilesAsync_DerivesTheBoxesTheServiceDerives()
+    public async Task ImportAsync_DerivesTheBoxesTheServiceDerives()
     {
         var example = Fixtures.Example1();
         var byClient = fixture.NewStackId("client");
@@ -22,21 +22,21 @@ public sealed class TileImportTests(ClientServerFixture fixture) : IClassFixture
         var reports = new ConcurrentBag<TileImportProgress>();
 
         // Batches of one: each request must carry the lens transform its tile refers to, or the service refuses it.
-        await _client.ImportTilesAsync(byClient, [.. example.TileIdToSpecMap.Values], example.TransformIdToSpecMap, new TileImportOptions
+        await _client.Tiles.ImportAsync(byClient, [.. example.TileIdToSpecMap.Values], example.TransformIdToSpecMap, new TileImportOptions
         {
             BatchSize = 1,
             MaxParallelRequests = 3,
             CompleteStack = true,
             Progress = new SynchronousProgress(reports.Add),
         });
-        await _client.CreateStackAsync(byService, new StackVersion());
-        await _client.SaveResolvedTilesAsync(byService, example, deriveData: true);
+        await _client.Stacks.CreateAsync(byService, new StackVersion());
+        await _client.Tiles.SaveResolvedAsync(byService, example, deriveData: true);
 
-        Assert.Equal(StackState.Complete, (await _client.GetStackMetaDataAsync(byClient)).State);
-        var bounds = await _client.GetStackBoundsAsync(byClient);
+        Assert.Equal(StackState.Complete, (await _client.Stacks.GetMetaDataAsync(byClient)).State);
+        var bounds = await _client.Stacks.GetBoundsAsync(byClient);
         Assert.Equal((149.0, 130.0, 5103.0, 5386.0), (bounds.MinX, bounds.MinY, bounds.MaxX, bounds.MaxY));
-        var expected = await _client.GetResolvedTilesAsync(byService);
-        var actual = await _client.GetResolvedTilesAsync(byClient);
+        var expected = await _client.Tiles.GetResolvedAsync(byService);
+        var actual = await _client.Tiles.GetResolvedAsync(byClient);
         Assert.Equal(8, actual.TileIdToSpecMap.Count);
         foreach (var (id, tile) in expected.TileIdToSpecMap)
         {
@@ -49,31 +49,31 @@ public sealed class TileImportTests(ClientServerFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task ImportTilesAsync_WithAnUnresolvableReference_SendsNothing()
+    public async Task ImportAsync_WithAnUnresolvableReference_SendsNothing()
     {
         var example = Fixtures.Example1();
         var stackId = fixture.NewStackId("unresolved");
         var withoutLens = new Dictionary<string, TransformSpec>();
 
         var failure = await Assert.ThrowsAnyAsync<RenderInputException>(() =>
-            _client.ImportTilesAsync(stackId, [.. example.TileIdToSpecMap.Values], withoutLens));
+            _client.Tiles.ImportAsync(stackId, [.. example.TileIdToSpecMap.Values], withoutLens));
 
         Assert.Contains("LENS_CORRECTION", failure.Message, StringComparison.Ordinal);
-        await Assert.ThrowsAsync<RenderNotFoundException>(() => _client.GetStackMetaDataAsync(stackId));
+        await Assert.ThrowsAsync<RenderNotFoundException>(() => _client.Stacks.GetMetaDataAsync(stackId));
     }
 
     [Fact]
-    public async Task ImportTilesAsync_WithARepeatedTileId_SendsNothing()
+    public async Task ImportAsync_WithARepeatedTileId_SendsNothing()
     {
         var example = Fixtures.Example1();
         var stackId = fixture.NewStackId("repeated");
         var tile = example.TileIdToSpecMap.Values.First();
 
         var failure = await Assert.ThrowsAsync<RenderInputException>(() =>
-            _client.ImportTilesAsync(stackId, [tile, tile], example.TransformIdToSpecMap));
+            _client.Tiles.ImportAsync(stackId, [tile, tile], example.TransformIdToSpecMap));
 
         Assert.Contains(tile.TileId!, failure.Message, StringComparison.Ordinal);
-        await Assert.ThrowsAsync<RenderNotFoundException>(() => _client.GetStackMetaDataAsync(stackId));
+        await Assert.ThrowsAsync<RenderNotFoundException>(() => _client.Stacks.GetMetaDataAsync(stackId));
     }
 
     [Fact]
@@ -83,10 +83,10 @@ public sealed class TileImportTests(ClientServerFixture fixture) : IClassFixture
         var target = fixture.NewStackId("montage");
         var changes = Changes("example_1/cycle1_step2_montage_changes.json");
 
-        var count = await _client.ApplyTransformChangesAsync(source, target, changes, TransformChangeMode.ReplaceLast, new TileImportOptions { CompleteStack = true });
+        var count = await _client.Tiles.ApplyTransformChangesAsync(source, target, changes, TransformChangeMode.ReplaceLast, new TileImportOptions { CompleteStack = true });
 
         Assert.Equal(changes.Count, count);
-        var stored = await _client.GetResolvedTilesAsync(target);
+        var stored = await _client.Tiles.GetResolvedAsync(target);
         Assert.Equal(changes.Count, stored.TileIdToSpecMap.Count);
         foreach (var change in changes)
         {
@@ -95,7 +95,7 @@ public sealed class TileImportTests(ClientServerFixture fixture) : IClassFixture
             Assert.NotNull(tile.MinX);
         }
 
-        Assert.Equal(StackState.Complete, (await _client.GetStackMetaDataAsync(target)).State);
+        Assert.Equal(StackState.Complete, (await _client.Stacks.GetMetaDataAsync(target)).State);
     }
 
     [Fact]
@@ -107,10 +107,10 @@ public sealed class TileImportTests(ClientServerFixture fixture) : IClassFixture
         changes.Add(new TileTransform("no-such-tile", changes[0].Transform));
 
         var failure = await Assert.ThrowsAsync<RenderInputException>(() =>
-            _client.ApplyTransformChangesAsync(source, target, changes, TransformChangeMode.ReplaceLast));
+            _client.Tiles.ApplyTransformChangesAsync(source, target, changes, TransformChangeMode.ReplaceLast));
 
         Assert.Contains("no-such-tile", failure.Message, StringComparison.Ordinal);
-        await Assert.ThrowsAsync<RenderNotFoundException>(() => _client.GetStackMetaDataAsync(target));
+        await Assert.ThrowsAsync<RenderNotFoundException>(() => _client.Stacks.GetMetaDataAsync(target));
     }
 
     [Fact]
@@ -122,10 +122,10 @@ public sealed class TileImportTests(ClientServerFixture fixture) : IClassFixture
         changes.Add(changes[0]);
 
         var failure = await Assert.ThrowsAsync<RenderInputException>(() =>
-            _client.ApplyTransformChangesAsync(source, target, changes, TransformChangeMode.Append));
+            _client.Tiles.ApplyTransformChangesAsync(source, target, changes, TransformChangeMode.Append));
 
         Assert.Contains("more than once", failure.Message, StringComparison.Ordinal);
-        await Assert.ThrowsAsync<RenderNotFoundException>(() => _client.GetStackMetaDataAsync(target));
+        await Assert.ThrowsAsync<RenderNotFoundException>(() => _client.Stacks.GetMetaDataAsync(target));
     }
 
     [Fact]
@@ -135,11 +135,11 @@ public sealed class TileImportTests(ClientServerFixture fixture) : IClassFixture
         var target = fixture.NewStackId("sectionTarget");
         var shift = new LeafTransformSpec("mpicbg.trakem2.transform.TranslationModel2D", "100 -50") { Id = "shift" };
 
-        var count = await _client.AddTransformToLayersAsync(source, target, shift, [3407], replaceLast: false);
+        var count = await _client.Tiles.AddTransformToLayersAsync(source, target, shift, [3407], replaceLast: false);
 
         Assert.Equal(4, count);
-        var before = await _client.GetResolvedTilesAsync(source, 3407);
-        var after = await _client.GetResolvedTilesAsync(target, 3407);
+        var before = await _client.Tiles.GetResolvedAsync(source, 3407);
+        var after = await _client.Tiles.GetResolvedAsync(target, 3407);
         Assert.Equal(4, after.TileIdToSpecMap.Count);
         Assert.Equal(shift, after.TransformIdToSpecMap["shift"]);
         foreach (var (id, tile) in after.TileIdToSpecMap)
@@ -151,7 +151,7 @@ public sealed class TileImportTests(ClientServerFixture fixture) : IClassFixture
             Assert.Equal(old.MinY - 50, tile.MinY);
         }
 
-        Assert.Equal([3407.0], await _client.GetZValuesAsync(target));
+        Assert.Equal([3407.0], await _client.Sections.GetZValuesAsync(target));
     }
 
     [Fact]
@@ -162,17 +162,17 @@ public sealed class TileImportTests(ClientServerFixture fixture) : IClassFixture
         var shift = new LeafTransformSpec("mpicbg.trakem2.transform.TranslationModel2D", "1 1") { Id = "shift" };
 
         var failure = await Assert.ThrowsAsync<RenderInputException>(() =>
-            _client.AddTransformToLayersAsync(source, target, shift, [3407, 9999], replaceLast: true));
+            _client.Tiles.AddTransformToLayersAsync(source, target, shift, [3407, 9999], replaceLast: true));
 
         Assert.Contains("9999", failure.Message, StringComparison.Ordinal);
-        await Assert.ThrowsAsync<RenderNotFoundException>(() => _client.GetStackMetaDataAsync(target));
+        await Assert.ThrowsAsync<RenderNotFoundException>(() => _client.Stacks.GetMetaDataAsync(target));
     }
 
     private async Task<StackId> Example1StackAsync(string prefix)
     {
         var example = Fixtures.Example1();
         var stackId = fixture.NewStackId(prefix);
-        await _client.ImportTilesAsync(stackId, [.. example.TileIdToSpecMap.Values], example.TransformIdToSpecMap, new TileImportOptions { CompleteStack = true });
+        await _client.Tiles.ImportAsync(stackId, [.. example.TileIdToSpecMap.Values], example.TransformIdToSpecMap, new TileImportOptions { CompleteStack = true });
         return stackId;
     }
 

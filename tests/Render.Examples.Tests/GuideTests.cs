@@ -17,7 +17,7 @@ public sealed class GuideTests(GuideServerFixture server)
         Assert.NotEqual(first, second);
         foreach (var prefix in new[] { first, second })
         {
-            var stacks = (await server.Client.GetStackMetaDataByOwnerAsync())
+            var stacks = (await server.Client.Stacks.GetMetaDataByOwnerAsync())
                 .Where(meta => meta.StackId.Stack.StartsWith(prefix + "_", StringComparison.Ordinal))
                 .ToDictionary(meta => meta.StackId.Stack[(prefix.Length + 1)..], StringComparer.Ordinal);
             Assert.Equal(["acquisition", "aligned", "montage", "one_tile"], stacks.Keys.Order(StringComparer.Ordinal));

@@ -7,6 +7,7 @@ using Render.Imaging.Output;
 using Render.Imaging.Pixels;
 using Render.Imaging.Rendering;
 using Render.Model.Rendering;
+using Render.Model.Tiles;
 
 namespace Render.Benchmarks.Rendering;
 

@@ -41,13 +41,13 @@ public static class ConnectChapter
         log.WriteLine("== 1. Connect");
 
         // renderapi.render.get_owners(render=r)
-        var owners = await client.GetOwnersAsync(cancellationToken);
+        var owners = await client.Stacks.GetOwnersAsync(cancellationToken);
 
         // renderapi.render.get_projects_by_owner(render=r): the connection's owner when none is named.
-        var projects = await client.GetProjectsAsync(cancellationToken: cancellationToken);
+        var projects = await client.Stacks.GetProjectsAsync(cancellationToken: cancellationToken);
 
         // renderapi.render.get_stacks_by_owner_project(render=r)
-        var stacks = await client.GetStackIdsAsync(project: client.Connection.Project, cancellationToken: cancellationToken);
+        var stacks = await client.Stacks.GetIdsAsync(project: client.Connection.Project, cancellationToken: cancellationToken);
 
         log.WriteLine($"{owners.Count} owners: {string.Join(", ", owners)}");
         log.WriteLine($"{projects.Count} projects of {client.Connection.Owner}: {string.Join(", ", projects)}");

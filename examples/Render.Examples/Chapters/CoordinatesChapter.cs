@@ -21,30 +21,30 @@ public static class CoordinatesChapter
         ArgumentNullException.ThrowIfNull(log);
         log.WriteLine("== 7. World and local coordinates");
 
-        var tiles = await client.GetTileBoundsAsync(stackId, z, cancellationToken);
+        var tiles = await client.Sections.GetTileBoundsAsync(stackId, z, cancellationToken);
         var (first, last) = (tiles[0], tiles[^1]);
         var world = Centre(first);
 
         // renderapi.coordinate.world_to_local_coordinates(stack, z, x, y): an entry for every tile
         // under the point, the one drawn on top marked visible.
-        var locals = await client.WorldToLocalAsync(stackId, z, world[0], world[1], cancellationToken);
+        var locals = await client.Coordinates.WorldToLocalAsync(stackId, z, world[0], world[1], cancellationToken);
         var local = locals.Single(entry => entry.Visible == true);
         log.WriteLine($"world ({world[0]}, {world[1]}) is ({local.Local![0]:F2}, {local.Local[1]:F2}) in tile {local.TileId}");
 
         // renderapi.coordinate.local_to_world_coordinates(stack, tileId, x, y)
-        var backToWorld = await client.LocalToWorldAsync(stackId, local.TileId!, local.Local[0], local.Local[1], cancellationToken);
+        var backToWorld = await client.Coordinates.LocalToWorldAsync(stackId, local.TileId!, local.Local[0], local.Local[1], cancellationToken);
         log.WriteLine($"and back: ({backToWorld.World![0]:F2}, {backToWorld.World[1]:F2})");
 
         // renderapi.coordinate.world_to_local_coordinates_batch(stack, d, z): one list per point, in
         // order. The last point lies left of and above every tile of the layer.
-        var layer = await client.GetLayerBoundsAsync(stackId, z, cancellationToken);
+        var layer = await client.Sections.GetBoundsAsync(stackId, z, cancellationToken);
         List<TileCoordinates> worldPoints =
         [
             new(World: world),
             new(World: Centre(last)),
             new(World: [(layer.MinX ?? 0) - OffTileDistance, (layer.MinY ?? 0) - OffTileDistance]),
         ];
-        var batchLocal = await client.WorldToLocalAsync(stackId, z, worldPoints, cancellationToken);
+        var batchLocal = await client.Coordinates.WorldToLocalAsync(stackId, z, worldPoints, cancellationToken);
         foreach (var (point, answers) in worldPoints.Zip(batchLocal))
         {
             var answer = answers.FirstOrDefault(entry => entry.Visible == true) ?? answers[0];
@@ -59,7 +59,7 @@ public static class CoordinatesChapter
             .OfType<TileCoordinates>()
             .Select(entry => new TileCoordinates(TileId: entry.TileId, Local: entry.Local))
             .ToList();
-        var batchWorld = await client.LocalToWorldAsync(stackId, z, mapped, cancellationToken);
+        var batchWorld = await client.Coordinates.LocalToWorldAsync(stackId, z, mapped, cancellationToken);
         log.WriteLine($"{batchWorld.Count} local points mapped back to world in one request");
 
         return new CoordinatesTour(first, world, local, backToWorld, worldPoints, batchLocal, batchWorld);

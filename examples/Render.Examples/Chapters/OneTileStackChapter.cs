@@ -33,21 +33,21 @@ public static class OneTileStackChapter
         // a new stack is LOADING until it is set COMPLETE.
         var stackId = client.StackIdOf(prefix + "_one_tile");
         var version = new StackVersion(StackResolutionX: 4, StackResolutionY: 4, StackResolutionZ: 35);
-        await client.CreateStackAsync(stackId, version, cancellationToken);
+        await client.Stacks.CreateAsync(stackId, version, cancellationToken);
 
         var tile = BuildTile();
         log.WriteLine($"tile {tile.TileId}: {tile.Width}x{tile.Height} at stage ({StageX}, {StageY}), image {tile.MipmapLevels[0].ImageUrl}");
 
         // renderapi.resolvedtiles.put_tilespecs(stack, tilespecs=[tile]) asks the server to derive the
-        // box (deriveData=true); ImportTilesAsync derives it here instead, with the same geometry.
+        // box (deriveData=true); Tiles.ImportAsync derives it here instead, with the same geometry.
         // The stack exists already, so the import is told not to set it up.
-        await client.ImportTilesAsync(stackId, [tile], options: new TileImportOptions { CreateWithVersion = null }, cancellationToken: cancellationToken);
+        await client.Tiles.ImportAsync(stackId, [tile], options: new TileImportOptions { CreateWithVersion = null }, cancellationToken: cancellationToken);
 
         // renderapi.stack.set_stack_state(stack, 'COMPLETE'): the server derives the stack's stats.
-        await client.SetStackStateAsync(stackId, StackState.Complete, cancellationToken);
+        await client.Stacks.SetStateAsync(stackId, StackState.Complete, cancellationToken);
 
         // renderapi.stack.get_stack_bounds(stack): the affine moved the 2048 x 2048 box to the stage position.
-        var bounds = await client.GetStackBoundsAsync(stackId, cancellationToken);
+        var bounds = await client.Stacks.GetBoundsAsync(stackId, cancellationToken);
         log.WriteLine($"{stackId.Stack} is COMPLETE, bounds x {bounds.MinX}..{bounds.MaxX}, y {bounds.MinY}..{bounds.MaxY}, z {bounds.MinZ}..{bounds.MaxZ}");
         return new OneTileStack(stackId, tile, bounds);
     }

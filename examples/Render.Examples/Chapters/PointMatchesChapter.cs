@@ -27,40 +27,40 @@ public static class PointMatchesChapter
 
         // A feature matcher (render's SIFT clients) would find these; the synthetic tiles' geometry is
         // known, so world points in each overlap are mapped to the local coordinates of both tiles.
-        var zValues = await client.GetZValuesAsync(source, cancellationToken: cancellationToken);
-        var first = await client.GetTileSpecsAsync(source, zValues[0], cancellationToken);
-        var second = await client.GetTileSpecsAsync(source, zValues[1], cancellationToken);
+        var zValues = await client.Sections.GetZValuesAsync(source, cancellationToken: cancellationToken);
+        var first = await client.Tiles.GetLayerAsync(source, zValues[0], cancellationToken);
+        var second = await client.Tiles.GetLayerAsync(source, zValues[1], cancellationToken);
         var montagePairs = MontagePairs(first);
         var crossPairs = CrossLayerPairs(first, second);
 
         // renderapi.pointmatch.import_matches(collection, matches): the collection is created on first use.
         var collection = client.CollectionIdOf(prefix + "_matches");
-        await client.SaveMatchesAsync(collection, [.. montagePairs, .. crossPairs], cancellationToken);
+        await client.Matches.SaveAsync(collection, [.. montagePairs, .. crossPairs], cancellationToken);
         log.WriteLine($"saved {montagePairs.Count} pairs within section {first[0].Layout?.SectionId} and {crossPairs.Count} to the next section");
 
         // renderapi.pointmatch.get_matchcollections(owner)
-        var listed = (await client.GetMatchCollectionsAsync(cancellationToken: cancellationToken))
+        var listed = (await client.Matches.GetCollectionsAsync(cancellationToken: cancellationToken))
             .Single(meta => meta.CollectionId == collection);
         log.WriteLine($"{collection.Name} holds {listed.PairCount} pairs");
 
         // Within a group: the montage pairs of one section; outside it: the pairs to other sections.
         var group = first[0].Layout!.SectionId!;
-        var within = await client.GetMatchesWithinGroupAsync(collection, group, cancellationToken: cancellationToken).ToListAsync(cancellationToken);
-        var outside = await client.GetMatchesOutsideGroupAsync(collection, group, cancellationToken: cancellationToken).ToListAsync(cancellationToken);
+        var within = await client.Matches.GetWithinGroupAsync(collection, group, cancellationToken: cancellationToken).ToListAsync(cancellationToken);
+        var outside = await client.Matches.GetOutsideGroupAsync(collection, group, cancellationToken: cancellationToken).ToListAsync(cancellationToken);
         log.WriteLine($"group {group}: {within.Count} pairs within, {outside.Count} outside");
 
         // renderapi.pointmatch.get_matches_from_tile_to_tile(collection, pGroup, pId, qGroup, qId)
         var pair = montagePairs[0];
-        var between = await client.GetMatchesBetweenCanvasesAsync(collection, pair.PGroupId!, pair.PId!, pair.QGroupId!, pair.QId!, cancellationToken: cancellationToken)
+        var between = await client.Matches.GetBetweenCanvasesAsync(collection, pair.PGroupId!, pair.PId!, pair.QGroupId!, pair.QId!, cancellationToken: cancellationToken)
             .ToListAsync(cancellationToken);
         log.WriteLine($"{pair.PId} ~ {pair.QId}: {between.Count} pair with {between.FirstOrDefault()?.Matches?.WeightCount} matches");
 
         // renderapi.pointmatch.delete_point_matches_between_groups, then delete_collection.
         var otherGroup = second[0].Layout!.SectionId!;
-        await client.DeleteMatchesBetweenGroupsAsync(collection, group, otherGroup, cancellationToken);
-        var outsideAfterDelete = await client.GetMatchesOutsideGroupAsync(collection, group, cancellationToken: cancellationToken).ToListAsync(cancellationToken);
+        await client.Matches.DeleteBetweenGroupsAsync(collection, group, otherGroup, cancellationToken);
+        var outsideAfterDelete = await client.Matches.GetOutsideGroupAsync(collection, group, cancellationToken: cancellationToken).ToListAsync(cancellationToken);
         log.WriteLine($"after deleting {group} ~ {otherGroup}: {outsideAfterDelete.Count} pairs outside {group}");
-        await client.DeleteMatchCollectionAsync(collection, cancellationToken);
+        await client.Matches.DeleteCollectionAsync(collection, cancellationToken);
         log.WriteLine($"{collection.Name} deleted");
 
         return new PointMatchesTour(collection, montagePairs, crossPairs, listed.PairCount ?? 0, within, outside, between, outsideAfterDelete);

@@ -26,16 +26,16 @@ public static class RenderParametersChapter
         log.WriteLine("== 8. Render parameters");
 
         // renderapi.image.get_tile_renderparams(stack, tileId, scale=0.5), for the top-left tile.
-        var tiles = await client.GetTileSpecsAsync(stackId, z, cancellationToken);
+        var tiles = await client.Tiles.GetLayerAsync(stackId, z, cancellationToken);
         var tile = tiles.OrderBy(spec => spec.MinY).ThenBy(spec => spec.MinX).First();
-        var forTile = await client.GetTileRenderParametersAsync(stackId, tile.TileId!, new RenderQuery { Scale = TileScale }, cancellationToken);
+        var forTile = await client.Rendering.GetTileParametersAsync(stackId, tile.TileId!, new RenderQuery { Scale = TileScale }, cancellationToken);
         log.WriteLine($"tile {tile.TileId}: box ({forTile.X}, {forTile.Y}) {forTile.Width}x{forTile.Height} at scale {forTile.Scale}, {Describe(forTile)}");
 
         // renderapi.image.get_bb_renderparams(stack, z, x, y, width, height, scale=0.25)
         const double step = AcquisitionGrid.TileSize - AcquisitionGrid.Overlap;
         const int half = AcquisitionGrid.TileSize / 2;
         var box = new RenderBox(z, tile.MinX!.Value + half, tile.MinY!.Value + half, (int)step, (int)step, Scale: 0.25);
-        var forBox = await client.GetBoxRenderParametersAsync(stackId, box, cancellationToken: cancellationToken);
+        var forBox = await client.Rendering.GetBoxParametersAsync(stackId, box, cancellationToken: cancellationToken);
         log.WriteLine($"box ({box.X}, {box.Y}) {box.Width}x{box.Height}: {Describe(forBox)}");
         return new RenderParametersTour(tile, forTile, box, forBox);
     }

@@ -40,7 +40,7 @@ public static class SyntheticAcquisitionChapter
             CompleteStack = true,
             Progress = progress,
         };
-        await client.ImportTilesAsync(stackId, tiles, options: options, cancellationToken: cancellationToken);
+        await client.Tiles.ImportAsync(stackId, tiles, options: options, cancellationToken: cancellationToken);
         clock.Stop();
 
         var seconds = clock.Elapsed.TotalSeconds;

@@ -37,7 +37,7 @@ public static class TransformChangesChapter
 
         // A montage solver's answer, simulated: the layer turned by 0.2° about its centre. Each tile's
         // new placement is that turn after its stage placement (its current last transform).
-        var layer = await client.GetTileSpecsAsync(source, z, cancellationToken);
+        var layer = await client.Tiles.GetLayerAsync(source, z, cancellationToken);
         var turn = RotationAbout(0.2, await LayerCentreAsync(client, source, z, cancellationToken));
         var changes = layer
             .Select(tile => new TileTransform(tile.TileId, LeafTransformSpec.Of(turn.Concatenate(PlacementOf(tile)))))
@@ -46,7 +46,7 @@ public static class TransformChangesChapter
         // importTransformChangesClient(stack, targetStack, changes_file, changeMode='REPLACE_LAST'):
         // only the changed tiles are written, with boxes derived again, into a stack made like the source.
         var montage = client.StackIdOf(prefix + "_montage");
-        var changed = await client.ApplyTransformChangesAsync(
+        var changed = await client.Tiles.ApplyTransformChangesAsync(
             source, montage, changes, TransformChangeMode.ReplaceLast, new TileImportOptions { CompleteStack = true }, cancellationToken);
         log.WriteLine($"{changed} tiles of z {z} got a new last transform in {montage.Stack}");
 
@@ -54,7 +54,7 @@ public static class TransformChangesChapter
         // one shared transform, stored once, which every tile of the layer refers to by id.
         var shared = LeafTransformSpec.Of(new AffineModel2D(1, 0, 0, 1, ShiftX, ShiftY)) with { Id = SharedTransformId };
         var aligned = client.StackIdOf(prefix + "_aligned");
-        var added = await client.AddTransformToLayersAsync(
+        var added = await client.Tiles.AddTransformToLayersAsync(
             montage, aligned, shared, [z], replaceLast: false, new TileImportOptions { CompleteStack = true }, cancellationToken);
         log.WriteLine($"{added} tiles of z {z} refer to the shared transform '{SharedTransformId}' in {aligned.Stack}");
 
@@ -81,7 +81,7 @@ public static class TransformChangesChapter
 
     private static async Task<(double X, double Y)> LayerCentreAsync(RenderClient client, StackId stackId, double z, CancellationToken cancellationToken)
     {
-        var bounds = await client.GetLayerBoundsAsync(stackId, z, cancellationToken);
+        var bounds = await client.Sections.GetBoundsAsync(stackId, z, cancellationToken);
         return (((bounds.MinX ?? 0) + (bounds.MaxX ?? 0)) / 2, ((bounds.MinY ?? 0) + (bounds.MaxY ?? 0)) / 2);
     }
 }

@@ -1,12 +1,13 @@
 using System.CommandLine;
 using Render.Client;
+using Render.Imaging.Codecs.Loading;
 
 namespace Render.Cli.Commands;
 
 /// <summary>
 /// The action of a command that talks to render-ws: the connection options are added to the
 /// command, a client is opened on the resolved connection, and an expected failure (bad input, an
-/// unreadable file, an error answer, no service) is printed as <c>render {name}: {message}</c> to
+/// unreadable file or image, an error answer, no service) is printed as <c>render {name}: {message}</c> to
 /// the error writer with exit code 1 instead of a stack trace.
 /// </summary>
 internal static class ClientCommandAction
@@ -32,7 +33,7 @@ internal static class ClientCommandAction
                 await work(client, resolved, parse, cancellationToken).ConfigureAwait(false);
                 return 0;
             }
-            catch (Exception e) when (e is ArgumentException or InvalidOperationException or RenderException or HttpRequestException or IOException)
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or RenderException or HttpRequestException or IOException or ImageAccessException)
             {
                 await error.WriteLineAsync($"render {name}: {e.Message}").ConfigureAwait(false);
                 return 1;

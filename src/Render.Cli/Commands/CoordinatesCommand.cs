@@ -52,7 +52,7 @@ internal static class CoordinatesCommand
         var lists = new List<List<TileCoordinates>>(points.Count);
         foreach (var batch in points.Chunk(BatchSize))
         {
-            lists.AddRange(await client.WorldToLocalAsync(request.StackId, request.Z, batch, cancellationToken).ConfigureAwait(false));
+            lists.AddRange(await client.Coordinates.WorldToLocalAsync(request.StackId, request.Z, batch, cancellationToken).ConfigureAwait(false));
         }
 
         var errors = lists.Count(list => list.Any(coordinates => coordinates.Error is not null));
@@ -69,7 +69,7 @@ internal static class CoordinatesCommand
         var answers = new List<TileCoordinates>(chosen.Count);
         foreach (var batch in chosen.OfType<TileCoordinates>().Chunk(BatchSize))
         {
-            answers.AddRange(await client.LocalToWorldAsync(request.StackId, request.Z, batch, cancellationToken).ConfigureAwait(false));
+            answers.AddRange(await client.Coordinates.LocalToWorldAsync(request.StackId, request.Z, batch, cancellationToken).ConfigureAwait(false));
         }
 
         // The answers are in the order sent, which is the input's without its empty lists.
@@ -86,7 +86,7 @@ internal static class CoordinatesCommand
 
     /// <summary>The batch endpoints answer a missing stack with an error per point; the command fails instead.</summary>
     private static Task RequireStackAsync(RenderClient client, StackId stackId, CancellationToken cancellationToken) =>
-        client.GetStackMetaDataAsync(stackId, cancellationToken);
+        client.Stacks.GetMetaDataAsync(stackId, cancellationToken);
 
     private sealed record MappingRequest(StackId StackId, double Z, FileInfo Input);
 

@@ -35,7 +35,7 @@ internal static class ImportCommand
             };
             await ImportProgressBar.RunAsync(output, $"{stackId.Stack}: {tiles.Count:N0} tiles", async progress =>
             {
-                await client.ImportTilesAsync(stackId, tiles, transforms, options with { Progress = progress }, cancellationToken).ConfigureAwait(false);
+                await client.Tiles.ImportAsync(stackId, tiles, transforms, options with { Progress = progress }, cancellationToken).ConfigureAwait(false);
                 return tiles.Count;
             }).ConfigureAwait(false);
             await output.WriteLineAsync(

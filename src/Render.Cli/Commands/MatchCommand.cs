@@ -39,11 +39,11 @@ internal static class MatchCommand
             switch (parse.GetValue(pGroup), parse.GetValue(qGroup))
             {
                 case (null, null):
-                    await client.DeleteMatchCollectionAsync(collectionId, ct).ConfigureAwait(false);
+                    await client.Matches.DeleteCollectionAsync(collectionId, ct).ConfigureAwait(false);
                     await output.WriteLineAsync($"deleted match collection {collectionId.Name}").ConfigureAwait(false);
                     break;
                 case ({ } p, { } q):
-                    await client.DeleteMatchesBetweenGroupsAsync(collectionId, p, q, ct).ConfigureAwait(false);
+                    await client.Matches.DeleteBetweenGroupsAsync(collectionId, p, q, ct).ConfigureAwait(false);
                     await output.WriteLineAsync($"deleted the pairs between groups {p} and {q} of {collectionId.Name}").ConfigureAwait(false);
                     break;
                 default:
@@ -55,7 +55,7 @@ internal static class MatchCommand
 
     private static async Task ListAsync(RenderClient client, string owner, TextWriter output, CancellationToken cancellationToken)
     {
-        var collections = await client.GetMatchCollectionsAsync(owner, cancellationToken).ConfigureAwait(false);
+        var collections = await client.Matches.GetCollectionsAsync(owner, cancellationToken).ConfigureAwait(false);
         foreach (var meta in collections.Where(meta => meta.CollectionId is not null).OrderBy(meta => meta.CollectionId!.Name, StringComparer.Ordinal))
         {
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{meta.CollectionId!.Name}\tpairs {meta.PairCount?.ToString(CultureInfo.InvariantCulture) ?? "-"}"))

@@ -38,10 +38,10 @@ internal static class MatchExportCommand
         {
             (null, null, null) => AllAsync(client, collectionId, cancellationToken),
             ({ } g, null, null) => ConcatAsync(
-                client.GetMatchesWithinGroupAsync(collectionId, g, cancellationToken: cancellationToken),
-                client.GetMatchesOutsideGroupAsync(collectionId, g, cancellationToken: cancellationToken)),
-            (null, { } g, null) => client.GetMatchesWithinGroupAsync(collectionId, g, cancellationToken: cancellationToken),
-            (null, null, { } g) => client.GetMatchesOutsideGroupAsync(collectionId, g, cancellationToken: cancellationToken),
+                client.Matches.GetWithinGroupAsync(collectionId, g, cancellationToken: cancellationToken),
+                client.Matches.GetOutsideGroupAsync(collectionId, g, cancellationToken: cancellationToken)),
+            (null, { } g, null) => client.Matches.GetWithinGroupAsync(collectionId, g, cancellationToken: cancellationToken),
+            (null, null, { } g) => client.Matches.GetOutsideGroupAsync(collectionId, g, cancellationToken: cancellationToken),
             _ => throw new ArgumentException("give at most one of --group, --within and --outside"),
         };
 
@@ -49,9 +49,9 @@ internal static class MatchExportCommand
     private static async IAsyncEnumerable<CanvasMatches> AllAsync(
         RenderClient client, MatchCollectionId collectionId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        foreach (var pGroupId in await client.GetMatchPGroupIdsAsync(collectionId, cancellationToken).ConfigureAwait(false))
+        foreach (var pGroupId in await client.Matches.GetPGroupIdsAsync(collectionId, cancellationToken).ConfigureAwait(false))
         {
-            await foreach (var pair in client.GetMatchesWithPGroupAsync(collectionId, pGroupId, cancellationToken: cancellationToken).ConfigureAwait(false))
+            await foreach (var pair in client.Matches.GetWithPGroupAsync(collectionId, pGroupId, cancellationToken: cancellationToken).ConfigureAwait(false))
             {
                 yield return pair;
             }

@@ -44,7 +44,7 @@ internal static class MatchImportCommand
             {
                 foreach (var batch in ReadPairs(file).Chunk(batchSize))
                 {
-                    await client.SaveMatchesAsync(collectionId, batch, cancellationToken).ConfigureAwait(false);
+                    await client.Matches.SaveAsync(collectionId, batch, cancellationToken).ConfigureAwait(false);
                     advance(batch.Length);
                 }
             }

@@ -1,24 +1,25 @@
 using System.CommandLine;
+using Render.Client;
 using Render.Geometry.Numerics;
 using Render.Imaging.Codecs.Encoding;
 using Render.Imaging.Codecs.Loading;
 using Render.Imaging.Rendering;
+using Render.Model.Rendering;
+using Render.Model.Stacks;
 using Spectre.Console;
 
 namespace Render.Cli.Commands;
 
 /// <summary>
 /// <c>render section</c>: renders whole layers (or a box of each) of a stack at a scale into a
-/// folder, one file per z named like render's RenderSectionClient (<c>{z}.{ext}</c>), reading the
-/// stack through render-ws's HTTP API and rendering in this process from the local image files.
+/// folder, one file per z named like render's RenderSectionClient (<c>{z}.{ext}</c>), reading each
+/// layer's render parameters through the client and rendering in this process from the local image
+/// files.
 /// </summary>
 internal static class SectionCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var baseUrl = new Option<string>("--base-url") { Description = "render-ws API root", DefaultValueFactory = _ => "http://127.0.0.1:8080/render-ws/v1" };
-        var owner = new Option<string>("--owner") { Description = "stack owner", Required = true };
-        var project = new Option<string>("--project") { Description = "stack project", Required = true };
         var stack = new Option<string>("--stack") { Description = "stack name", Required = true };
         var zs = new Option<string[]>("--z") { Description = "layer(s) to render; repeatable or comma-separated", Required = true, AllowMultipleArgumentsPerToken = true };
         var scale = new Option<double>("--scale") { Description = "output pixels per world pixel", DefaultValueFactory = _ => 0.02 };
@@ -26,28 +27,18 @@ internal static class SectionCommand
         var format = new Option<string>("--format") { Description = "jpg, png, tif, png16 or tif16", DefaultValueFactory = _ => "png" };
         var outDir = new Option<string>("--out") { Description = "output folder (created if missing)", DefaultValueFactory = _ => "." };
         var imageRoots = new Option<string[]>("--image-root") { Description = "only read images under this folder; repeatable (default: any local file)" };
-        var command = new Command("section", "render section images of a stack into a folder") { baseUrl, owner, project, stack, zs, scale, bounds, format, outDir, imageRoots };
-        command.SetAction(async (parse, cancellationToken) =>
+        var command = new Command("section", "render section images of a stack into a folder") { stack, zs, scale, bounds, format, outDir, imageRoots };
+        ClientCommandAction.Set(command, "section", error, (client, connection, parse, cancellationToken) =>
         {
-            try
-            {
-                var request = new SectionRequest(
-                    parse.GetValue(baseUrl)!, parse.GetValue(owner)!, parse.GetValue(project)!, parse.GetValue(stack)!,
-                    ZValues.Parse(parse.GetValue(zs)!), parse.GetValue(scale), SectionBounds.Parse(parse.GetValue(bounds)),
-                    OutputFormats.Parse(parse.GetValue(format)!), parse.GetValue(outDir)!, parse.GetValue(imageRoots) ?? []);
-                await RunAsync(request, output, cancellationToken).ConfigureAwait(false);
-                return 0;
-            }
-            catch (Exception e) when (e is ArgumentException or InvalidOperationException or HttpRequestException or IOException or ImageAccessException)
-            {
-                await error.WriteLineAsync($"render section: {e.Message}").ConfigureAwait(false);
-                return 1;
-            }
+            var request = new SectionRequest(
+                ConnectionOptions.StackOf(connection, parse.GetValue(stack)!), ZValues.Parse(parse.GetValue(zs)!), parse.GetValue(scale),
+                SectionBounds.Parse(parse.GetValue(bounds)), OutputFormats.Parse(parse.GetValue(format)!), parse.GetValue(outDir)!, parse.GetValue(imageRoots) ?? []);
+            return RunAsync(client, request, output, cancellationToken);
         });
         return command;
     }
 
-    private static async Task RunAsync(SectionRequest request, TextWriter output, CancellationToken cancellationToken)
+    private static async Task RunAsync(RenderClient client, SectionRequest request, TextWriter output, CancellationToken cancellationToken)
     {
         if (!double.IsFinite(request.Scale) || request.Scale <= 0 || request.Scale > 1)
         {
@@ -58,16 +49,13 @@ internal static class SectionCommand
         var policy = request.ImageRoots.Length > 0 ? new ImageAccessPolicy(request.ImageRoots) : ImageAccessPolicy.AnyLocalFile;
         var loader = new TileImageLoader(policy, new ImageCache());
         var renderer = new CanvasRenderer(loader);
-        using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
-        var source = new SectionSource(http, request.BaseUrl, request.Owner, request.Project, request.Stack);
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
         await console.Progress().StartAsync(async progress =>
         {
-            var task = progress.AddTask($"{request.Stack} at scale {request.Scale}", maxValue: request.Zs.Count);
+            var task = progress.AddTask($"{request.StackId.Stack} at scale {request.Scale}", maxValue: request.Zs.Count);
             foreach (var z in request.Zs)
             {
-                var parameters = await source.GetAsync(z, request.Scale, request.Bounds, cancellationToken).ConfigureAwait(false);
-                parameters = parameters with { Scale = request.Scale };
+                var parameters = await ParametersAsync(client, request, z, cancellationToken).ConfigureAwait(false);
                 loader.Validate(parameters.TileSpecs, parameters.ExcludeMask);
                 var path = Path.Combine(request.OutputFolder, $"{JavaNumberFormat.FormatDouble(z)}.{request.Format.Extension()}");
                 await File.WriteAllBytesAsync(path, RenderedImage.Encode(renderer, parameters, request.Format), cancellationToken).ConfigureAwait(false);
@@ -77,7 +65,16 @@ internal static class SectionCommand
         await output.WriteLineAsync($"wrote {request.Zs.Count} section image(s) to {Path.GetFullPath(request.OutputFolder)}").ConfigureAwait(false);
     }
 
+    /// <summary>The parameters of layer <paramref name="z"/> at the request's scale, limited to its box when it has one.</summary>
+    private static async Task<RenderParameters> ParametersAsync(RenderClient client, SectionRequest request, double z, CancellationToken cancellationToken)
+    {
+        var parameters = request.Bounds is { } b
+            ? await client.Rendering.GetBoxParametersAsync(request.StackId, new RenderBox(z, b.MinX, b.MinY, b.Width, b.Height, request.Scale), cancellationToken: cancellationToken)
+                .ConfigureAwait(false)
+            : await client.Rendering.GetLayerParametersAsync(request.StackId, z, new RenderQuery { Scale = request.Scale }, cancellationToken).ConfigureAwait(false);
+        return parameters with { Scale = request.Scale };
+    }
+
     private sealed record SectionRequest(
-        string BaseUrl, string Owner, string Project, string Stack, List<double> Zs, double Scale, SectionBounds? Bounds,
-        OutputFormat Format, string OutputFolder, string[] ImageRoots);
+        StackId StackId, List<double> Zs, double Scale, SectionBounds? Bounds, OutputFormat Format, string OutputFolder, string[] ImageRoots);
 }

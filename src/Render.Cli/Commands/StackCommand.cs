@@ -14,18 +14,18 @@ internal static class StackCommand
         var command = new Command("stack", "list, create, change the state of, delete, measure, clone and rename stacks");
         command.Subcommands.Add(Sub("list", "the stacks of the owner (and project): state, tiles, bounds", output, error, withStack: false, ListAsync));
         command.Subcommands.Add(Sub("create", "create a LOADING stack (or a new version of one)", output, error, withStack: true, (client, id, _, o, ct) =>
-            client.CreateStackAsync(id, new StackVersion(), ct)));
+            client.Stacks.CreateAsync(id, new StackVersion(), ct)));
         var state = new Argument<string>("state") { Description = "LOADING, COMPLETE, READ_ONLY or OFFLINE" };
         var setState = Sub("state", "set the stack's state", output, error, withStack: true, (client, id, parse, o, ct) =>
             JavaEnumNames<StackState>.TryParse(parse.GetValue(state), out var value)
-                ? client.SetStackStateAsync(id, value, ct)
+                ? client.Stacks.SetStateAsync(id, value, ct)
                 : throw new ArgumentException($"state must be one of {string.Join(", ", JavaEnumNames<StackState>.Names)}, not '{parse.GetValue(state)}'"));
         setState.Arguments.Add(state);
         command.Subcommands.Add(setState);
         command.Subcommands.Add(Sub("delete", "delete the stack and its tiles", output, error, withStack: true, (client, id, _, o, ct) =>
-            client.DeleteStackAsync(id, ct)));
+            client.Stacks.DeleteAsync(id, ct)));
         command.Subcommands.Add(Sub("bounds", "the stack's world bounds as JSON", output, error, withStack: true, async (client, id, _, o, ct) =>
-            await o.WriteLineAsync(RenderJson.Serialize(await client.GetStackBoundsAsync(id, ct).ConfigureAwait(false))).ConfigureAwait(false)));
+            await o.WriteLineAsync(RenderJson.Serialize(await client.Stacks.GetBoundsAsync(id, ct).ConfigureAwait(false))).ConfigureAwait(false)));
         command.Subcommands.Add(Clone(output, error));
         command.Subcommands.Add(Rename(output, error));
         return command;
@@ -68,11 +68,11 @@ internal static class StackCommand
             var destination = target.Of(source, parse);
             var zValues = parse.GetValue(zs) is { Length: > 0 } values ? ZValues.Parse(values) : null;
             // render-python sends an empty version; the source's keeps the resolutions and mipmap paths with the copy.
-            var version = (await client.GetStackMetaDataAsync(source, ct).ConfigureAwait(false)).CurrentVersion;
-            await client.CloneStackAsync(source, destination, new CloneStackOptions(zValues, parse.GetValue(skipTransforms), version), ct).ConfigureAwait(false);
+            var version = (await client.Stacks.GetMetaDataAsync(source, ct).ConfigureAwait(false)).CurrentVersion;
+            await client.Stacks.CloneAsync(source, destination, new CloneStackOptions(zValues, parse.GetValue(skipTransforms), version), ct).ConfigureAwait(false);
             if (parse.GetValue(complete))
             {
-                await client.SetStackStateAsync(destination, StackState.Complete, ct).ConfigureAwait(false);
+                await client.Stacks.SetStateAsync(destination, StackState.Complete, ct).ConfigureAwait(false);
             }
 
             await o.WriteLineAsync($"cloned {source.Project}/{source.Stack} to {destination.Project}/{destination.Stack}{(parse.GetValue(complete) ? " (COMPLETE)" : string.Empty)}").ConfigureAwait(false);
@@ -91,7 +91,7 @@ internal static class StackCommand
         var command = Sub("rename", "rename the stack or move it to another project", output, error, withStack: true, async (client, source, parse, o, ct) =>
         {
             var destination = target.Of(source, parse);
-            await client.RenameStackAsync(source, destination, ct).ConfigureAwait(false);
+            await client.Stacks.RenameAsync(source, destination, ct).ConfigureAwait(false);
             await o.WriteLineAsync($"renamed {source.Project}/{source.Stack} to {destination.Project}/{destination.Stack}").ConfigureAwait(false);
         });
         target.AddTo(command);
@@ -100,7 +100,7 @@ internal static class StackCommand
 
     private static async Task ListAsync(RenderClient client, StackId scope, ParseResult parse, TextWriter output, CancellationToken cancellationToken)
     {
-        var stacks = await client.GetStackMetaDataByOwnerAsync(scope.Owner, cancellationToken).ConfigureAwait(false);
+        var stacks = await client.Stacks.GetMetaDataByOwnerAsync(scope.Owner, cancellationToken).ConfigureAwait(false);
         foreach (var meta in stacks.Where(meta => scope.Project.Length == 0 || meta.StackId.Project == scope.Project)
                      .OrderBy(meta => meta.StackId.Project, StringComparer.Ordinal).ThenBy(meta => meta.StackId.Stack, StringComparer.Ordinal))
         {

@@ -36,7 +36,7 @@ internal static class TransformChangesCommand
             var source = ConnectionOptions.StackOf(connection, parse.GetValue(stack)!);
             var destination = source with { Project = parse.GetValue(targetProject) ?? source.Project, Stack = parse.GetValue(target)! };
             var count = await ImportProgressBar.RunAsync(output, $"{source.Stack} -> {destination.Stack}", progress =>
-                client.ApplyTransformChangesAsync(
+                client.Tiles.ApplyTransformChangesAsync(
                     source, destination, changes, changeMode, new TileImportOptions { CompleteStack = parse.GetValue(complete), Progress = progress }, cancellationToken)).ConfigureAwait(false);
             await output.WriteLineAsync($"changed {count} tiles of {source.Stack} into {destination.Stack}").ConfigureAwait(false);
         });

@@ -39,7 +39,7 @@ internal static class TransformSectionCommand
             // render's client takes the data string with commas for spaces, so that a shell passes it as one word.
             var transform = new LeafTransformSpec(parse.GetValue(className)!, parse.GetValue(data)!.Replace(',', ' ')) { Id = parse.GetValue(id) };
             var count = await ImportProgressBar.RunAsync(output, $"{source.Stack} -> {destination.Stack}", progress =>
-                client.AddTransformToLayersAsync(
+                client.Tiles.AddTransformToLayersAsync(
                     source, destination, transform, parse.GetValue(zValues)!, parse.GetValue(replaceLast),
                     new TileImportOptions { CompleteStack = parse.GetValue(complete), Progress = progress }, cancellationToken)).ConfigureAwait(false);
             await output.WriteLineAsync($"added {transform.Id} to {count} tiles of {source.Stack} into {destination.Stack}").ConfigureAwait(false);

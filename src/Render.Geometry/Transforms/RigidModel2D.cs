@@ -85,8 +85,8 @@ public sealed class RigidModel2D : IAffine2D, IRenderTransform
             ?? throw new FitException("a rigid model cannot be fitted to these points: they coincide (the rotation is undefined)");
     }
 
-    /// <summary>The fit on raw spans, or null when the rotation is undefined.</summary>
-    internal static RigidModel2D? Fit(ReadOnlySpan<double> px, ReadOnlySpan<double> py, ReadOnlySpan<double> qx, ReadOnlySpan<double> qy, ReadOnlySpan<double> w)
+    /// <summary>The fit on raw spans, or null when the rotation is undefined (for RANSAC loops, which must not allocate point pairs).</summary>
+    public static RigidModel2D? Fit(ReadOnlySpan<double> px, ReadOnlySpan<double> py, ReadOnlySpan<double> qx, ReadOnlySpan<double> qy, ReadOnlySpan<double> w)
     {
         var sums = CentredRotationFit.Of(px, py, qx, qy, w);
         var norm = Math.Sqrt((sums.Cos * sums.Cos) + (sums.Sin * sums.Sin));

@@ -96,8 +96,8 @@ public sealed class SimilarityModel2D : IAffine2D, IRenderTransform
             ?? throw new FitException("a similarity model cannot be fitted to these points: the source points coincide (the scale is undefined)");
     }
 
-    /// <summary>The fit on raw spans, or null when the source points coincide.</summary>
-    internal static SimilarityModel2D? Fit(ReadOnlySpan<double> px, ReadOnlySpan<double> py, ReadOnlySpan<double> qx, ReadOnlySpan<double> qy, ReadOnlySpan<double> w)
+    /// <summary>The fit on raw spans, or null when the source points coincide (for RANSAC loops, which must not allocate point pairs).</summary>
+    public static SimilarityModel2D? Fit(ReadOnlySpan<double> px, ReadOnlySpan<double> py, ReadOnlySpan<double> qx, ReadOnlySpan<double> qy, ReadOnlySpan<double> w)
     {
         var sums = CentredRotationFit.Of(px, py, qx, qy, w);
         if (sums.SquaredNorm == 0 || double.IsNaN(sums.SquaredNorm))

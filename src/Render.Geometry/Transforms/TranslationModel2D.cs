@@ -70,8 +70,8 @@ public sealed class TranslationModel2D : IAffine2D, IRenderTransform
         return Fit(pairs.Px, pairs.Py, pairs.Qx, pairs.Qy, pairs.Weights);
     }
 
-    /// <summary>The fit on raw spans.</summary>
-    internal static TranslationModel2D Fit(ReadOnlySpan<double> px, ReadOnlySpan<double> py, ReadOnlySpan<double> qx, ReadOnlySpan<double> qy, ReadOnlySpan<double> w)
+    /// <summary>The fit on raw spans (for RANSAC loops, which must not allocate point pairs).</summary>
+    public static TranslationModel2D Fit(ReadOnlySpan<double> px, ReadOnlySpan<double> py, ReadOnlySpan<double> qx, ReadOnlySpan<double> qy, ReadOnlySpan<double> w)
     {
         var centroids = WeightedCentroids.Of(px, py, qx, qy, w);
         return new TranslationModel2D(centroids.Qcx - centroids.Pcx, centroids.Qcy - centroids.Pcy);

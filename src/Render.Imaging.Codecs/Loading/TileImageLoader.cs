@@ -29,46 +29,23 @@ public sealed class TileImageLoader(ImageAccessPolicy policy, ImageCache cache) 
     public LoadedChannel? Load(ChannelSource channel, int level, bool withMask) => Load(channel, level, withMask, null);
 
     /// <summary>
-    /// render-ws's check before rendering, made by opening the files: every tile's first image (and
-    /// mask, unless excluded) is allowed and exists, so that a missing file is a 400 and nothing is
-    /// rendered. Render through the result (an <see cref="ITileImageLoader"/>) and dispose it after.
+    /// <see cref="Validate"/>, then the request's image files, each opened once when the level that
+    /// needs it is loaded (a derived mipmap level opens only that level's file). Render through the
+    /// result (an <see cref="ITileImageLoader"/>) and dispose it after.
     /// </summary>
     /// <exception cref="ImageAccessException">A location is not allowed.</exception>
-    /// <exception cref="ArgumentException">A file does not exist.</exception>
+    /// <exception cref="ArgumentException">A tile has no mipmap levels.</exception>
     public OpenedImages Open(IEnumerable<TileSpec> tiles, bool excludeMask)
     {
-        ArgumentNullException.ThrowIfNull(tiles);
-        var opened = new OpenedImages(this);
-        try
-        {
-            foreach (var tile in tiles)
-            {
-                if (tile.GetFirstMipmapEntry() is not { Value: var first })
-                {
-                    throw new ArgumentException($"tile '{tile.TileId}' does not have any mipmap levels");
-                }
-
-                OpenReadable(opened, first.ImageUrl, first.ImageLoaderType, tile.TileId);
-                if (!excludeMask && first.MaskUrl is not null)
-                {
-                    OpenReadable(opened, first.MaskUrl, first.MaskLoaderType, tile.TileId);
-                }
-            }
-
-            return opened;
-        }
-        catch
-        {
-            opened.Dispose();
-            throw;
-        }
+        Validate(tiles, excludeMask);
+        return new OpenedImages(this);
     }
 
     internal (int Width, int Height) GetFullScaleSize(ChannelSource channel, OpenedImages? opened)
     {
         ArgumentNullException.ThrowIfNull(channel);
         var (level, first) = FirstEntry(channel);
-        var image = Level(first.ImageUrl!, first.ImageLoaderType, first.ImageSliceNumber, steps: 0, mask: false, opened);
+        var image = Level(first.ImageUrl!, first.ImageLoaderType, first.ImageSliceNumber, steps: 0, mask: false, channel.TileId, opened);
         return (image.Width << level, image.Height << level);
     }
 
@@ -88,60 +65,79 @@ public sealed class TileImageLoader(ImageAccessPolicy policy, ImageCache cache) 
                 ImageUrl = MipmapPaths.Derive(builder, levelZeroUrl, level),
                 MaskUrl = first.MaskUrl is { } mask ? MipmapPaths.Derive(builder, mask, level) : null,
             };
-            if (derivedLevel > key && Exists(derived.ImageUrl!, derived.ImageLoaderType)
-                && (derived.MaskUrl is null || Exists(derived.MaskUrl, derived.MaskLoaderType)))
+            if (derivedLevel > key && Exists(derived.ImageUrl!, derived.ImageLoaderType, opened)
+                && (derived.MaskUrl is null || Exists(derived.MaskUrl, derived.MaskLoaderType, opened)))
             {
                 (key, entry) = (derivedLevel, derived);
             }
         }
 
         var imageUrl = entry.ImageUrl ?? throw new ArgumentException($"tile '{channel.TileId}' has no image at mipmap level {key}");
-        var image = Level(imageUrl, entry.ImageLoaderType, entry.ImageSliceNumber, level - key, mask: false, opened);
+        var image = Level(imageUrl, entry.ImageLoaderType, entry.ImageSliceNumber, level - key, mask: false, channel.TileId, opened);
         if (image.Width == 0 || image.Height == 0)
         {
             return null;
         }
 
-        var maskImage = withMask && entry.MaskUrl is { } maskUrl ? Level(maskUrl, entry.MaskLoaderType, entry.MaskSliceNumber, level - key, mask: true, opened) : null;
+        var maskImage = withMask && entry.MaskUrl is { } maskUrl ? Level(maskUrl, entry.MaskLoaderType, entry.MaskSliceNumber, level - key, mask: true, channel.TileId, opened) : null;
         return new LoadedChannel(image, maskImage);
     }
 
-    /// <summary><see cref="Open"/> without keeping the files open: the check alone.</summary>
+    /// <summary>
+    /// render-ws's check before rendering: every tile has a first mipmap level, and its image (and
+    /// mask, unless excluded) lies in an allowed location (403 otherwise). Whether a file exists is
+    /// checked when the level a request uses is opened (<see cref="Load(ChannelSource, int, bool)"/> throws then, naming the
+    /// file and tile): a request served by a derived mipmap level never opens level 0, so a missing
+    /// level-0 file fails only the requests that need it.
+    /// </summary>
     /// <exception cref="ImageAccessException">A location is not allowed.</exception>
-    /// <exception cref="ArgumentException">A file does not exist.</exception>
+    /// <exception cref="ArgumentException">A tile has no mipmap levels.</exception>
     public void Validate(IEnumerable<TileSpec> tiles, bool excludeMask)
     {
-        using var opened = Open(tiles, excludeMask);
+        ArgumentNullException.ThrowIfNull(tiles);
+        foreach (var tile in tiles)
+        {
+            if (tile.GetFirstMipmapEntry() is not { Value: var first })
+            {
+                throw new ArgumentException($"tile '{tile.TileId}' does not have any mipmap levels");
+            }
+
+            Authorize(first.ImageUrl, first.ImageLoaderType);
+            if (!excludeMask)
+            {
+                Authorize(first.MaskUrl, first.MaskLoaderType);
+            }
+        }
     }
 
-    /// <summary>render's message for an image that is not there.</summary>
-    internal static ArgumentException Missing(string url, LoaderType? loader, string? tileId) =>
-        new($"image '{url}' of tile '{tileId}' cannot be read: the {(loader == LoaderType.N5Slice ? "n5 container" : "file")} does not exist");
-
-    /// <summary>A plain file is opened once; a volume slice's container (a folder or an HDF5 file the slice reader opens) is checked.</summary>
-    private void OpenReadable(OpenedImages opened, string? url, LoaderType? loader, string? tileId)
+    private void Authorize(string? url, LoaderType? loader)
     {
-        if (url is null || DynamicMask.IsDynamic(url))
+        if (url is not null && !DynamicMask.IsDynamic(url))
         {
-            return;
-        }
-
-        if (loader is not (LoaderType.N5Slice or LoaderType.H5Slice))
-        {
-            opened.Add(url, Policy.Authorize(url), tileId);
-        }
-        else if (!Present(url, loader))
-        {
-            throw Missing(url, loader, tileId);
+            Policy.Authorize(loader is LoaderType.N5Slice or LoaderType.H5Slice ? VolumeSliceUrl.ContainerOf(url) : url);
         }
     }
 
-    /// <summary>Whether the file (or, for an N5 slice, the container folder) behind an allowed location exists.</summary>
+    /// <summary>A file about to be decoded must exist: the message names it and its tile.</summary>
+    private void RequireReadable(string url, LoaderType? loader, string? tileId, OpenedImages? opened)
+    {
+        if (!Present(url, loader, opened))
+        {
+            throw new ArgumentException(
+                $"image '{url}' of tile '{tileId}' cannot be read: the {(loader == LoaderType.N5Slice ? "n5 container" : "file")} does not exist");
+        }
+    }
+
+    /// <summary>
+    /// Whether the file (or, for an N5 slice, the container folder) behind an allowed location exists;
+    /// a plain file is opened by the request's <paramref name="opened"/> images as it is looked up.
+    /// </summary>
     /// <exception cref="ImageAccessException">The location is not allowed.</exception>
-    private bool Present(string url, LoaderType? loader) => loader switch
+    private bool Present(string url, LoaderType? loader, OpenedImages? opened) => loader switch
     {
         LoaderType.N5Slice => Directory.Exists(Policy.Authorize(VolumeSliceUrl.ContainerOf(url))),
         LoaderType.H5Slice => File.Exists(Policy.Authorize(VolumeSliceUrl.ContainerOf(url))),
+        _ when opened is not null => opened.TryOpen(url, Policy.Authorize(url)),
         _ => File.Exists(Policy.Authorize(url)),
     };
 
@@ -151,11 +147,11 @@ public sealed class TileImageLoader(ImageAccessPolicy policy, ImageCache cache) 
             : throw new ArgumentException($"tile '{channel.TileId}' does not have any mipmap levels with an image");
 
     /// <summary>Whether a derived mipmap can be used; like render, any failure means "use the source level instead".</summary>
-    private bool Exists(string url, LoaderType? loader)
+    private bool Exists(string url, LoaderType? loader, OpenedImages? opened)
     {
         try
         {
-            return DynamicMask.IsDynamic(url) || Present(url, loader);
+            return DynamicMask.IsDynamic(url) || Present(url, loader, opened);
         }
         catch (ImageAccessException)
         {
@@ -164,17 +160,19 @@ public sealed class TileImageLoader(ImageAccessPolicy policy, ImageCache cache) 
     }
 
     /// <summary>The image at <paramref name="url"/> downsampled <paramref name="steps"/> times, each step cached.</summary>
-    private Raster Level(string url, LoaderType? loader, int? slice, int steps, bool mask, OpenedImages? opened) =>
+    private Raster Level(string url, LoaderType? loader, int? slice, int steps, bool mask, string? tileId, OpenedImages? opened) =>
         Cache.GetOrAdd($"{(mask ? "mask" : "image")}|{loader}|{url}|{slice}|{steps}", () => steps == 0
-            ? Decode(url, loader, slice, mask, opened)
-            : Downsampler.Downsample(Level(url, loader, slice, steps - 1, mask, opened)));
+            ? Decode(url, loader, slice, mask, tileId, opened)
+            : Downsampler.Downsample(Level(url, loader, slice, steps - 1, mask, tileId, opened)));
 
-    private Raster Decode(string url, LoaderType? loader, int? slice, bool mask, OpenedImages? opened)
+    private Raster Decode(string url, LoaderType? loader, int? slice, bool mask, string? tileId, OpenedImages? opened)
     {
         if (DynamicMask.IsDynamic(url))
         {
             return DynamicMask.Create(url);
         }
+
+        RequireReadable(url, loader, tileId, opened);
 
         var raster = loader switch
         {

@@ -11,8 +11,9 @@ namespace Render.Model.Tiles;
 /// it covers. Parameters are in render's JSON order; JSON names are their camel-case forms.
 /// </summary>
 /// <remarks>
-/// Immutable; derive changed copies with <c>with</c>. Record equality compares the collections by
-/// reference: compare serialised JSON to compare content.
+/// Immutable, and data only: derive changed copies with <c>with</c>; where the tile lands (boxes,
+/// coordinate mapping and the meshes kept for it) is <see cref="TileGeometry"/>. Record equality
+/// compares the collections by reference: compare serialised JSON to compare content.
 /// </remarks>
 /// <param name="TileId">The tile's unique key within its stack.</param>
 /// <param name="Layout">Acquisition layout (section id, camera, stage position...).</param>
@@ -33,7 +34,7 @@ namespace Render.Model.Tiles;
 /// <param name="Transforms">The tile's transforms, applied in order; null means none.</param>
 /// <param name="MeshCellSize">The mesh cell size the world box was derived for.</param>
 /// <param name="Labels">Labels (a set), or null.</param>
-public sealed partial record TileSpec(
+public sealed record TileSpec(
     string? TileId = null,
     LayoutData? Layout = null,
     string? GroupId = null,

@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace Render.Server.Endpoints;
 
 /// <summary>render's ValidationService (JSON checks) and DeploymentConfigurationService (server facts).</summary>
@@ -31,9 +33,27 @@ internal static class ServiceEndpoints
 
     private static JsonValueResult<Dictionary<string, string>> GetServerProperties(RenderServerOptions options) => RenderResults.Json(options.Describe());
 
-    private static JsonValueResult<Dictionary<string, string>> GetVersionInfo() => RenderResults.Json(new Dictionary<string, string>
+    private static JsonValueResult<Dictionary<string, string>> GetVersionInfo() => RenderResults.Json(VersionInfo());
+
+    /// <summary>
+    /// The build's version: its informational version (<c>1.0.0+commit</c>: the SDK appends the git
+    /// commit when the build had the repository, and leaves it out when it did not), and the parts
+    /// under render-ws's git.properties names.
+    /// </summary>
+    private static Dictionary<string, string> VersionInfo()
     {
-        ["implementation"] = "render (C#)",
-        ["version"] = typeof(RenderServer).Assembly.GetName().Version?.ToString() ?? "unknown",
-    });
+        var version = typeof(RenderServer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+        var info = new Dictionary<string, string>
+        {
+            ["implementation"] = "render (C#)",
+            ["version"] = version,
+            ["git.build.version"] = version.Split('+')[0],
+        };
+        if (version.IndexOf('+', StringComparison.Ordinal) is var plus and >= 0)
+        {
+            info["git.commit.id"] = version[(plus + 1)..];
+        }
+
+        return info;
+    }
 }

@@ -52,5 +52,35 @@ public sealed class ClientServerFixture : IAsyncLifetime
     /// <summary>A match collection id no other test uses.</summary>
     public MatchCollectionId NewCollectionId(string prefix) => Client.CollectionIdOf(UniqueName(prefix));
 
+    /// <summary>
+    /// A new stack created with <paramref name="version"/> (an empty one when null), holding render's
+    /// example_1 tiles (boxes derived by the service), set COMPLETE.
+    /// </summary>
+    public async Task<StackId> NewExample1StackAsync(string prefix, StackVersion? version = null)
+    {
+        var stackId = NewStackId(prefix);
+        await CompleteExample1Async(stackId, version);
+        return stackId;
+    }
+
+    /// <summary>Creates <paramref name="stackId"/> with <paramref name="version"/>, saves example_1's tiles to it and sets it COMPLETE (an empty stack cannot be).</summary>
+    public async Task CompleteExample1Async(StackId stackId, StackVersion? version = null)
+    {
+        await Client.Stacks.CreateAsync(stackId, version ?? new StackVersion());
+        await Client.Tiles.SaveResolvedAsync(stackId, Fixtures.Example1());
+        await Client.Stacks.SetStateAsync(stackId, StackState.Complete);
+    }
+
+    /// <summary>A new collection of three pairs, two matches each: 0/a–1/b and 0/a–1/c across groups, 1/b–1/c within group 1.</summary>
+    public async Task<MatchCollectionId> NewThreePairCollectionAsync(string prefix)
+    {
+        var collection = NewCollectionId(prefix);
+        await Client.Matches.SaveAsync(collection, [Pair("0", "a", "1", "b"), Pair("0", "a", "1", "c"), Pair("1", "b", "1", "c")]);
+        return collection;
+    }
+
+    private static CanvasMatches Pair(string pGroupId, string pId, string qGroupId, string qId) =>
+        new(pGroupId, pId, qGroupId, qId, Matches: new Matches([[1.0, 2.0], [3.0, 4.0]], [[5.0, 6.0], [7.0, 8.0]], [0.5, 1.0]));
+
     private static string UniqueName(string prefix) => prefix + "_" + Guid.NewGuid().ToString("N")[..12];
 }

@@ -7,6 +7,9 @@ namespace Render.Client.Tests.Harness;
 /// <summary>The reference fixtures copied next to the test assembly (see tests/TestData/PROVENANCE.md).</summary>
 internal static class Fixtures
 {
+    /// <summary>The first tile of example_1's layer 3407.</summary>
+    public const string FirstTile = "150304141121052104.3407.0";
+
     private static string Read(string relativePath) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "fixtures", relativePath));
 
     /// <summary>

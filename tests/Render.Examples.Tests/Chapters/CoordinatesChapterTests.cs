@@ -1,5 +1,6 @@
 using Render.Examples.Chapters;
 using Render.Examples.Tests.Harness;
+using Render.Model.Tiles;
 
 namespace Render.Examples.Tests.Chapters;
 
@@ -14,7 +15,7 @@ public sealed class CoordinatesChapterTests(GuideServerFixture server)
         var tour = await CoordinatesChapter.RunAsync(server.Client, acquired.StackId, 2, TextWriter.Null, CancellationToken.None);
 
         // The tile's own geometry, computed here from its spec, says where the point must land.
-        var tile = await server.Client.GetTileSpecAsync(acquired.StackId, tour.Tile.TileId!);
+        var tile = await server.Client.Tiles.GetAsync(acquired.StackId, tour.Tile.TileId!);
         var expected = tile.GetLocalCoordinates(tour.World[0], tour.World[1], tile.MeshCellSize);
         Assert.Equal(tour.Tile.TileId, tour.Local.TileId);
         Assert.Equal(expected[0], tour.Local.Local![0], 0.01);

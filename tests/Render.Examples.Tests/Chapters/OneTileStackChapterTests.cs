@@ -29,12 +29,12 @@ public sealed class OneTileStackChapterTests(GuideServerFixture server)
     {
         var made = await OneTileStackChapter.RunAsync(server.Client, GuideServerFixture.NewPrefix(), TextWriter.Null, CancellationToken.None);
 
-        var meta = await server.Client.GetStackMetaDataAsync(made.StackId);
+        var meta = await server.Client.Stacks.GetMetaDataAsync(made.StackId);
         Assert.Equal(StackState.Complete, meta.State);
         Assert.Equal(1, meta.Stats?.TileCount);
         Assert.Equal((4.0, 4.0, 35.0), (meta.CurrentVersion?.StackResolutionX, meta.CurrentVersion?.StackResolutionY, meta.CurrentVersion?.StackResolutionZ));
 
-        var stored = await server.Client.GetTileSpecAsync(made.StackId, made.Tile.TileId!);
+        var stored = await server.Client.Tiles.GetAsync(made.StackId, made.Tile.TileId!);
         Assert.Equal(made.Tile.Layout, stored.Layout);
         Assert.Equal(made.Tile.MipmapLevels, stored.MipmapLevels);
         Assert.Equal<TransformSpec>(made.Tile.Transforms.SpecList, stored.Transforms.SpecList);

@@ -1,6 +1,7 @@
 using Render.Examples.Chapters;
 using Render.Examples.Tests.Harness;
 using Render.Model.PointMatches;
+using Render.Model.Tiles;
 
 namespace Render.Examples.Tests.Chapters;
 
@@ -43,7 +44,7 @@ public sealed class PointMatchesChapterTests(GuideServerFixture server)
 
         Assert.NotEmpty(tour.OutsideGroup);
         Assert.Empty(tour.OutsideAfterDelete);
-        Assert.DoesNotContain(await server.Client.GetMatchCollectionsAsync(), meta => meta.CollectionId == tour.Collection);
+        Assert.DoesNotContain(await server.Client.Matches.GetCollectionsAsync(), meta => meta.CollectionId == tour.Collection);
     }
 
     [Fact]
@@ -52,8 +53,8 @@ public sealed class PointMatchesChapterTests(GuideServerFixture server)
         var acquired = await server.AcquireAsync();
         var tour = await PointMatchesChapter.RunAsync(server.Client, acquired.StackId, GuideServerFixture.NewPrefix(), TextWriter.Null, CancellationToken.None);
 
-        var tiles = (await server.Client.GetTileSpecsAsync(acquired.StackId, 0))
-            .Concat(await server.Client.GetTileSpecsAsync(acquired.StackId, 1))
+        var tiles = (await server.Client.Tiles.GetLayerAsync(acquired.StackId, 0))
+            .Concat(await server.Client.Tiles.GetLayerAsync(acquired.StackId, 1))
             .ToDictionary(tile => tile.TileId!);
         Assert.All(tour.MontagePairs.Concat(tour.CrossPairs), pair =>
         {

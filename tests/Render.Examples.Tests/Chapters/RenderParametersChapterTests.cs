@@ -31,7 +31,7 @@ public sealed class RenderParametersChapterTests(GuideServerFixture server)
         var tour = await RenderParametersChapter.RunAsync(server.Client, acquired.StackId, 0, TextWriter.Null, CancellationToken.None);
 
         var box = tour.Box;
-        var crossed = (await server.Client.GetTileBoundsAsync(acquired.StackId, 0))
+        var crossed = (await server.Client.Sections.GetTileBoundsAsync(acquired.StackId, 0))
             .Where(tile => tile.MinX < box.X + box.Width && tile.MaxX > box.X && tile.MinY < box.Y + box.Height && tile.MaxY > box.Y)
             .Select(tile => tile.TileId!)
             .Order(StringComparer.Ordinal)

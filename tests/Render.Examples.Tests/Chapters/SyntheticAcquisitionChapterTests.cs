@@ -1,6 +1,7 @@
 using Render.Examples.Chapters;
 using Render.Examples.Tests.Harness;
 using Render.Model.Stacks;
+using Render.Model.Tiles;
 
 namespace Render.Examples.Tests.Chapters;
 
@@ -14,12 +15,12 @@ public sealed class SyntheticAcquisitionChapterTests(GuideServerFixture server)
 
         var acquired = await server.AcquireAsync(log);
 
-        var meta = await server.Client.GetStackMetaDataAsync(acquired.StackId);
+        var meta = await server.Client.Stacks.GetMetaDataAsync(acquired.StackId);
         Assert.Equal(StackState.Complete, meta.State);
         Assert.Equal(18, meta.Stats?.TileCount);
         Assert.Equal(3, meta.Stats?.SectionCount);
-        Assert.Equal([0.0, 1.0, 2.0], await server.Client.GetZValuesAsync(acquired.StackId));
-        Assert.Equal(["0.0", "1.0", "2.0"], (await server.Client.GetSectionDataAsync(acquired.StackId)).Select(section => section.SectionId).Order(StringComparer.Ordinal));
+        Assert.Equal([0.0, 1.0, 2.0], await server.Client.Sections.GetZValuesAsync(acquired.StackId));
+        Assert.Equal(["0.0", "1.0", "2.0"], (await server.Client.Sections.GetDataAsync(acquired.StackId)).Select(section => section.SectionId).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public sealed class SyntheticAcquisitionChapterTests(GuideServerFixture server)
         var acquired = await server.AcquireAsync();
 
         // 3 columns by 2 rows of 2048-pixel tiles, 1848 pixels apart.
-        var bounds = await server.Client.GetLayerBoundsAsync(acquired.StackId, 1);
+        var bounds = await server.Client.Sections.GetBoundsAsync(acquired.StackId, 1);
         const double step = AcquisitionGrid.TileSize - AcquisitionGrid.Overlap;
         Assert.Equal((0.0, 0.0, (2 * step) + AcquisitionGrid.TileSize, step + AcquisitionGrid.TileSize), (bounds.MinX, bounds.MinY, bounds.MaxX, bounds.MaxY));
     }

@@ -1,6 +1,7 @@
 using Render.Examples.Chapters;
 using Render.Examples.Tests.Harness;
 using Render.Model.Stacks;
+using Render.Model.Tiles;
 using Render.Model.Transforms;
 
 namespace Render.Examples.Tests.Chapters;
@@ -13,8 +14,8 @@ public sealed class TransformChangesChapterTests(GuideServerFixture server)
     {
         var (acquired, changed) = await RunAsync();
 
-        var source = (await server.Client.GetTileSpecsAsync(acquired.StackId, 1)).ToDictionary(tile => tile.TileId!);
-        var montage = await server.Client.GetTileSpecsAsync(changed.Montage, 1);
+        var source = (await server.Client.Tiles.GetLayerAsync(acquired.StackId, 1)).ToDictionary(tile => tile.TileId!);
+        var montage = await server.Client.Tiles.GetLayerAsync(changed.Montage, 1);
         Assert.Equal(6, changed.Changes.Count);
         Assert.Equal(source.Keys.Order(StringComparer.Ordinal), montage.Select(tile => tile.TileId!).Order(StringComparer.Ordinal));
         var newLast = changed.Changes.ToDictionary(change => change.TileId!, change => change.Transform);
@@ -31,8 +32,8 @@ public sealed class TransformChangesChapterTests(GuideServerFixture server)
     {
         var (_, changed) = await RunAsync();
 
-        Assert.Equal([1.0], await server.Client.GetZValuesAsync(changed.Montage));
-        var meta = await server.Client.GetStackMetaDataAsync(changed.Montage);
+        Assert.Equal([1.0], await server.Client.Sections.GetZValuesAsync(changed.Montage));
+        var meta = await server.Client.Stacks.GetMetaDataAsync(changed.Montage);
         Assert.Equal(StackState.Complete, meta.State);
         Assert.Equal(35.0, meta.CurrentVersion?.StackResolutionZ);
     }
@@ -42,7 +43,7 @@ public sealed class TransformChangesChapterTests(GuideServerFixture server)
     {
         var (_, changed) = await RunAsync();
 
-        var aligned = await server.Client.GetResolvedTilesAsync(changed.Aligned, 1);
+        var aligned = await server.Client.Tiles.GetResolvedAsync(changed.Aligned, 1);
         Assert.Equal(changed.SharedTransform, aligned.TransformIdToSpecMap[TransformChangesChapter.SharedTransformId]);
         Assert.Equal(6, aligned.TileIdToSpecMap.Count);
         Assert.All(aligned.TileIdToSpecMap.Values, tile =>
@@ -54,8 +55,8 @@ public sealed class TransformChangesChapterTests(GuideServerFixture server)
     {
         var (_, changed) = await RunAsync();
 
-        var montage = (await server.Client.GetTileSpecsAsync(changed.Montage, 1)).ToDictionary(tile => tile.TileId!);
-        var aligned = await server.Client.GetResolvedTilesAsync(changed.Aligned, 1);
+        var montage = (await server.Client.Tiles.GetLayerAsync(changed.Montage, 1)).ToDictionary(tile => tile.TileId!);
+        var aligned = await server.Client.Tiles.GetResolvedAsync(changed.Aligned, 1);
         Assert.All(aligned.TileIdToSpecMap.Values, tile =>
         {
             var resolved = tile with { Transforms = (ListTransformSpec)tile.Transforms.ResolveReferences(aligned.TransformIdToSpecMap) };

@@ -1,12 +1,13 @@
 using Render.Imaging.Codecs.Loading;
 using Render.Imaging.Rendering;
+using Render.Model.Stacks;
 using Render.Model.Tiles;
 
 namespace Render.Imaging.Codecs.Tests.Loading;
 
 /// <summary>
-/// <see cref="TileImageLoader.Open"/>: render-ws's check that every tile's image can be read, made by
-/// opening each file once, and the loads that then read the open files.
+/// <see cref="TileImageLoader.Open"/>: the files of one request, each opened once as the level that
+/// needs it is loaded (the lookup is the open), and the loads that then read the open files.
 /// </summary>
 public sealed class OpenedImagesTests : IDisposable
 {
@@ -15,19 +16,25 @@ public sealed class OpenedImagesTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
-    public void Open_MissingFile_IsRefusedWithRendersMessage()
+    public void Load_MissingFile_IsRefusedWithRendersMessage()
     {
         var missing = Path.Combine(_folder, "absent.png");
+        var tile = Tile("t1", missing);
+        using var opened = Loader().Open([tile], excludeMask: true);
 
-        var error = Assert.Throws<ArgumentException>(() => Loader().Open([Tile("t1", missing)], excludeMask: true));
+        var error = Assert.Throws<ArgumentException>(() => opened.Load(Source(tile), level: 0, withMask: false));
 
         Assert.Equal($"image '{missing}' of tile 't1' cannot be read: the file does not exist", error.Message);
+        Assert.Equal(0, opened.OpenFiles);
     }
 
     [Fact]
-    public void Open_Folder_IsRefusedAsMissing()
+    public void Load_Folder_IsRefusedAsMissing()
     {
-        var error = Assert.Throws<ArgumentException>(() => Loader().Open([Tile("t1", _folder)], excludeMask: true));
+        var tile = Tile("t1", _folder);
+        using var opened = Loader().Open([tile], excludeMask: true);
+
+        var error = Assert.Throws<ArgumentException>(() => opened.Load(Source(tile), level: 0, withMask: false));
 
         Assert.EndsWith("cannot be read: the file does not exist", error.Message, StringComparison.Ordinal);
     }
@@ -41,29 +48,45 @@ public sealed class OpenedImagesTests : IDisposable
     }
 
     [Fact]
-    public void Open_MaskSharedByTiles_IsOpenedOnce()
+    public void Open_MissingFile_OpensNothingBeforeTheLoad()
+    {
+        using var opened = Loader().Open([Tile("t1", Path.Combine(_folder, "absent.png"))], excludeMask: true);
+
+        Assert.Equal(0, opened.OpenFiles);
+    }
+
+    [Fact]
+    public void Load_MaskSharedByTiles_IsOpenedOnce()
     {
         var mask = Copy("mask.png");
+        var (t1, t2) = (Tile("t1", Copy("a.png"), mask), Tile("t2", Copy("b.png"), mask));
+        using var opened = Loader().Open([t1, t2], excludeMask: false);
 
-        using var opened = Loader().Open([Tile("t1", Copy("a.png"), mask), Tile("t2", Copy("b.png"), mask)], excludeMask: false);
+        opened.Load(Source(t1), level: 0, withMask: true);
+        opened.Load(Source(t2), level: 0, withMask: true);
 
         Assert.Equal(3, opened.OpenFiles);
     }
 
     [Fact]
-    public void Open_ExcludedMask_IsNotOpened()
+    public void Load_ExcludedMask_IsNotOpened()
     {
-        using var opened = Loader().Open([Tile("t1", Copy("a.png"), Path.Combine(_folder, "absent-mask.png"))], excludeMask: true);
+        var tile = Tile("t1", Copy("a.png"), Path.Combine(_folder, "absent-mask.png"));
+        using var opened = Loader().Open([tile], excludeMask: true);
+
+        opened.Load(Source(tile), level: 0, withMask: false);
 
         Assert.Equal(1, opened.OpenFiles);
     }
 
     [Fact]
-    public void Load_AfterOpen_ReadsTheOpenFileNotThePath()
+    public void Load_Again_ReadsTheOpenFileNotThePath()
     {
         var image = Copy("a.png");
         var tile = Tile("t1", image);
-        using var opened = Loader().Open([tile], excludeMask: true);
+        // A cache too small to keep anything: the second load decodes the file again.
+        using var opened = new TileImageLoader(ImageAccessPolicy.AnyLocalFile, new ImageCache(maxBytes: 1)).Open([tile], excludeMask: true);
+        opened.Load(Source(tile), level: 0, withMask: false);
 
         // The name is gone; the open file still holds the pixels, so the load did not look the path up again.
         File.Delete(image);
@@ -75,30 +98,51 @@ public sealed class OpenedImagesTests : IDisposable
     }
 
     [Fact]
-    public void Open_MoreFilesThanTheLimit_ChecksTheRestAndLoadsThemByPath()
+    public void Load_DerivedMipmapLevel_OpensOnlyThatLevel()
     {
-        var tiles = Enumerable.Range(0, OpenedImages.MaxOpenFiles + 2).Select(i => Tile($"t{i}", Copy($"{i}.png"))).ToList();
+        var levelZero = Path.Combine(_folder, "source", "tile.png");
+        var builder = new MipmapPathBuilder(Path.Combine(_folder, "mipmaps") + "/", 3, "png");
+        var levelThree = MipmapPaths.Derive(builder, levelZero, 3);
+        Directory.CreateDirectory(Path.GetDirectoryName(levelThree)!);
+        File.Copy(SyntheticTiles.Png(20, 10, 77), levelThree);
+        var tile = Tile("t1", levelZero);
+        using var opened = Loader().Open([tile], excludeMask: true);
 
-        using var opened = Loader().Open(tiles, excludeMask: true);
-        var last = opened.Load(Source(tiles[^1]), level: 0, withMask: false);
+        var loaded = opened.Load(new ChannelSource(tile.TileId, tile.MipmapLevels, builder, 160, 80), level: 3, withMask: false);
 
-        Assert.Equal(OpenedImages.MaxOpenFiles, opened.OpenFiles);
-        Assert.Equal(77, last!.Image.Gray![0, 0]);
+        Assert.Equal(77, loaded!.Image.Gray![3, 4]);
+        Assert.Equal(1, opened.OpenFiles);
     }
 
     [Fact]
-    public void Open_MissingFileBeyondTheLimit_IsStillRefused()
+    public void Load_MoreFilesThanTheLimit_ReadsTheRestByPath()
+    {
+        var tiles = Enumerable.Range(0, OpenedImages.MaxOpenFiles + 2).Select(i => Tile($"t{i}", Copy($"{i}.png"))).ToList();
+        using var opened = Loader().Open(tiles, excludeMask: true);
+
+        var loads = tiles.Select(tile => opened.Load(Source(tile), level: 0, withMask: false)).ToList();
+
+        Assert.Equal(OpenedImages.MaxOpenFiles, opened.OpenFiles);
+        Assert.Equal(77, loads[^1]!.Image.Gray![0, 0]);
+    }
+
+    [Fact]
+    public void Load_MissingFileBeyondTheLimit_IsStillRefused()
     {
         var tiles = Enumerable.Range(0, OpenedImages.MaxOpenFiles).Select(i => Tile($"t{i}", Copy($"{i}.png"))).ToList();
-        tiles.Add(Tile("late", Path.Combine(_folder, "absent.png")));
+        var late = Tile("late", Path.Combine(_folder, "absent.png"));
+        using var opened = Loader().Open([.. tiles, late], excludeMask: true);
+        tiles.ForEach(tile => opened.Load(Source(tile), level: 0, withMask: false));
 
-        Assert.Throws<ArgumentException>(() => Loader().Open(tiles, excludeMask: true));
+        Assert.Throws<ArgumentException>(() => opened.Load(Source(late), level: 0, withMask: false));
     }
 
     [Fact]
     public void Dispose_ClosesTheFiles()
     {
-        var opened = Loader().Open([Tile("t1", Copy("a.png"))], excludeMask: true);
+        var tile = Tile("t1", Copy("a.png"));
+        var opened = Loader().Open([tile], excludeMask: true);
+        opened.Load(Source(tile), level: 0, withMask: false);
 
         opened.Dispose();
 

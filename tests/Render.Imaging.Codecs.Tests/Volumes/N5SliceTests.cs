@@ -103,12 +103,12 @@ public sealed class N5SliceTests : IDisposable
     }
 
     [Fact]
-    public void ValidationLooksForTheContainer()
+    public void Load_MissingContainer_NamesTheContainer()
     {
         var loader = new TileImageLoader(ImageAccessPolicy.AnyLocalFile, new ImageCache());
 
-        loader.Validate([Tile($"file://{Container}?dataSet=/plane")], excludeMask: true);
-        var missing = Assert.Throws<ArgumentException>(() => loader.Validate([Tile($"file://{_folder}/absent.n5?dataSet=/plane")], excludeMask: true));
+        loader.Validate([Tile($"file://{_folder}/absent.n5?dataSet=/plane")], excludeMask: true);
+        var missing = Assert.Throws<ArgumentException>(() => loader.Load(Channel($"file://{_folder}/absent.n5?dataSet=/plane"), 0, withMask: false));
         Assert.Contains("the n5 container does not exist", missing.Message, StringComparison.Ordinal);
     }
 

@@ -1,0 +1,223 @@
+using System.Diagnostics;
+using System.Globalization;
+using NetVips;
+using Render.Export.Boxes;
+using Render.Export.Files;
+using Render.Export.Mipmaps;
+using Render.Export.Rendering;
+using Render.Export.Volumes;
+using Render.Model.Jobs;
+using Render.Model.Stacks;
+using Render.Model.Tiles;
+using Render.Model.Transforms;
+
+// Usage: dotnet run -c Release --project bench/Render.Export.Bench -- [mipmaps|boxes|export|all] [--tiles N] [--threads N]
+var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
+var tiles = Option("--tiles", 32);
+var threads = Option("--threads", Environment.ProcessorCount);
+var folder = Directory.CreateTempSubdirectory("render-export-bench-").FullName;
+try
+{
+    if (scenario is "mipmaps" or "all")
+    {
+        await Mipmaps(tiles);
+    }
+
+    if (scenario is "profile")
+    {
+        Profile();
+    }
+
+    if (scenario is "boxes" or "all")
+    {
+        await Boxes();
+    }
+
+    if (scenario is "export" or "all")
+    {
+        await Export(VolumeFormat.N5);
+        await Export(VolumeFormat.OmeZarr);
+    }
+}
+finally
+{
+    Directory.Delete(folder, recursive: true);
+}
+
+async Task Mipmaps(int count)
+{
+    foreach (var format in new[] { "tif", "png" })
+    {
+        var specs = Enumerable.Range(0, count).Select(i => Tile($"m{format}{i}", 1, 0, 0, 2048, format)).ToList();
+        var root = Directory.CreateDirectory(Path.Combine(folder, "mipmaps-" + format)).FullName;
+        var generator = new MipmapGenerator(new MipmapOptions(root, MaxLevel: 6, Format: ImageFileFormat.Tiff, Threads: threads));
+        var watch = Stopwatch.StartNew();
+        var result = await generator.GenerateAsync(specs, WorkPart.All);
+        watch.Stop();
+        Report($"mipmaps, {count} tiles 2048x2048 8-bit {format} sources, levels 1-6 as tif, {threads} threads",
+            $"{count / watch.Elapsed.TotalSeconds:F1} tiles/s ({watch.Elapsed.TotalSeconds:F2} s, {result.FilesWritten} files)");
+    }
+}
+
+// Where one tile's time goes, single-threaded: read, decode, six 2x2 levels, encode level 1.
+void Profile()
+{
+    var tile = Tile("profile", 1, 0, 0, 2048, "tif");
+    var path = tile.MipmapLevels[0].ImageUrl![5..];
+    var watch = new Stopwatch();
+    double read = 0, decode = 0, down = 0, encode = 0;
+    for (var i = 0; i < 8; i++)
+    {
+        watch.Restart();
+        var bytes = File.ReadAllBytes(path);
+        read += watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        var raster = Render.Imaging.Codecs.Decoding.ImageDecoder.Decode(bytes);
+        decode += watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        var level = raster;
+        var first = Render.Imaging.Pixels.Downsampler.Downsample(level);
+        level = first;
+        for (var l = 2; l <= 6; l++)
+        {
+            level = Render.Imaging.Pixels.Downsampler.Downsample(level);
+        }
+
+        down += watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        var gray = new byte[first.Width * first.Height];
+        var pixels = first.Gray!.Pixels;
+        for (var p = 0; p < gray.Length; p++)
+        {
+            gray[p] = (byte)pixels[p];
+        }
+
+        using var image = Image.NewFromMemory(gray, first.Width, first.Height, 1, Enums.BandFormat.Uchar);
+        _ = image.TiffsaveBuffer(compression: Enums.ForeignTiffCompression.None);
+        encode += watch.Elapsed.TotalMilliseconds;
+    }
+
+    double seq = 0, plain = 0;
+    var tiff = File.ReadAllBytes(path);
+    for (var i = 0; i < 8; i++)
+    {
+        watch.Restart();
+        using (var a = Image.NewFromBuffer(tiff))
+        {
+            _ = a.WriteToMemory<byte>();
+        }
+
+        plain += watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        using (var b = Image.NewFromBuffer(tiff, access: Enums.Access.Sequential))
+        {
+            _ = b.WriteToMemory<byte>();
+        }
+
+        seq += watch.Elapsed.TotalMilliseconds;
+    }
+
+    Report("vips decode only (ms)", FormattableString.Invariant($"random access {plain / 8:F1}, sequential {seq / 8:F1}"));
+    Report("profile per tile (ms)", FormattableString.Invariant($"read {read / 8:F1}, decode {decode / 8:F1}, 6 levels {down / 8:F1}, encode level 1 {encode / 8:F1}"));
+}
+
+async Task Boxes()
+{
+    var layer = Layer(1, 4);
+    var bounds = layer.StackBounds();
+    // The same level-0 boxes rendered to canvases only (no ARGB output, no encoding, no files), warm cache.
+    var loader = new Render.Imaging.Codecs.Loading.TileImageLoader(Render.Imaging.Codecs.Loading.ImageAccessPolicy.AnyLocalFile, new Render.Imaging.Codecs.Loading.ImageCache());
+    var renderer = new Render.Imaging.Rendering.CanvasRenderer(loader, 1);
+    var grid = new BoxGrid(layer.LayerBounds(1)!, 1024, 1024, 0, WorkPart.All).Boxes().ToList();
+    for (var pass = 0; pass < 2; pass++)
+    {
+        var renderWatch = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(grid, new ParallelOptions { MaxDegreeOfParallelism = threads }, async (box, ct) =>
+        {
+            var parameters = await layer.GetBoxAsync(new BoxRequest(1, box.Column * 1024, box.Row * 1024, 1024, 1024, 1), ct);
+            using var canvas = renderer.Render(parameters);
+        });
+        renderWatch.Stop();
+        Report($"canvas rendering only of the same {grid.Count} boxes, pass {pass + 1}", $"{grid.Count * 1.048576 / renderWatch.Elapsed.TotalSeconds:F1} Mpixel/s");
+    }
+
+    foreach (var format in new[] { ImageFileFormat.Png, ImageFileFormat.Jpeg })
+    {
+        var options = new BoxOptions(Path.Combine(folder, "boxes"), "p", "s" + format, 1024, 1024, MaxLevel: 3, Format: format, Threads: threads);
+        var generator = new BoxPyramidGenerator(options, bounds, layer);
+        var watch = Stopwatch.StartNew();
+        var result = await generator.GenerateLayerAsync(1, layer.LayerBounds(1)!, WorkPart.All);
+        watch.Stop();
+        Report($"box pyramid, 4x4 tiles of 2048 (7,782 px square layer), 1024 boxes, levels 0-3, {format}, {threads} threads",
+            $"{result.RenderedPixels / 1e6 / watch.Elapsed.TotalSeconds:F1} Mpixel/s of level 0 ({watch.Elapsed.TotalSeconds:F2} s, {result.BoxesWritten} boxes)");
+    }
+}
+
+async Task Export(VolumeFormat format)
+{
+    var layer = Layer(4, 3);
+    var stack = new StackMetaData(new StackId("o", "p", "s"), StackState.Complete,
+        CurrentVersion: new StackVersion(StackResolutionX: 4, StackResolutionY: 4, StackResolutionZ: 35), Stats: new StackStats(layer.StackBounds()));
+    var options = new VolumeExportOptions(Path.Combine(folder, $"volume-{format}"), "/render/p/s", format, [128, 128, 4], [2, 2, 1], Threads: threads);
+    var exporter = new VolumeExporter(options, stack, layer);
+    var watch = Stopwatch.StartNew();
+    var full = await exporter.WriteLevelAsync(0, WorkPart.All);
+    var levelZero = watch.Elapsed.TotalSeconds;
+    for (var level = 1; level < exporter.Geometry.Levels.Count; level++)
+    {
+        await exporter.WriteLevelAsync(level, WorkPart.All);
+    }
+
+    exporter.WriteMetadata();
+    watch.Stop();
+    Report($"export {format}, 4 layers of 3x3 tiles of 2048, blocks 128x128x4, factors 2,2,1, {threads} threads",
+        $"{full.Voxels / 1e6 / levelZero:F1} Mpixel/s level 0; {full.Voxels / 1e6 / watch.Elapsed.TotalSeconds:F1} Mpixel/s with all {exporter.Geometry.Levels.Count} levels ({watch.Elapsed.TotalSeconds:F2} s)");
+}
+
+// A layer of n x n tiles of 2048 pixels, 5% overlap, affines of 1% scale plus a translation.
+LayerTiles Layer(int layers, int n)
+{
+    var specs = new List<TileSpec>();
+    for (var z = 1; z <= layers; z++)
+    {
+        for (var i = 0; i < n * n; i++)
+        {
+            specs.Add(Tile($"l{z}-{n}-{i}", z, (i % n) * 1946, (i / n) * 1946, 2048, "tif"));
+        }
+    }
+
+    return new LayerTiles(specs);
+}
+
+TileSpec Tile(string id, double z, double x, double y, int size, string format)
+{
+    var path = Path.Combine(folder, "tiles", $"{id}.{format}");
+    if (!File.Exists(path))
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var noise = Image.Gaussnoise(size, size, sigma: 30, mean: 128);
+        using var grey = noise.Cast(Enums.BandFormat.Uchar);
+        if (format == "png")
+        {
+            grey.Pngsave(path);
+        }
+        else
+        {
+            grey.Tiffsave(path);
+        }
+    }
+
+    var affine = FormattableString.Invariant($"1.01 0 0 1.01 {x} {y}");
+    return new TileSpec(
+        TileId: id, Z: z, MinX: x, MinY: y, MaxX: x + (size * 1.01), MaxY: y + (size * 1.01), Width: size, Height: size,
+        MipmapLevels: MipmapLevelDictionary.Of(0, new ImageAndMask("file:" + path)),
+        Transforms: new ListTransformSpec([new LeafTransformSpec("mpicbg.trakem2.transform.AffineModel2D", affine)]));
+}
+
+int Option(string name, int fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+static void Report(string what, string figure) => Console.WriteLine($"{what}: {figure}");

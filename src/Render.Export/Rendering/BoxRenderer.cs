@@ -1,0 +1,52 @@
+using Render.Imaging.Codecs.Loading;
+using Render.Imaging.Output;
+using Render.Imaging.Pixels;
+using Render.Imaging.Rendering;
+using Render.Model.Rendering;
+
+namespace Render.Export.Rendering;
+
+/// <summary>
+/// Renders boxes as render's ArgbRenderer does (into a transparent ARGB image of the box), each on
+/// one thread so that several boxes render at once; decoded source images are shared through one
+/// bounded cache, since neighbouring boxes draw the same tiles.
+/// </summary>
+internal sealed class BoxRenderer
+{
+    private readonly TileImageLoader _loader;
+    private readonly CanvasRenderer _renderer;
+
+    public BoxRenderer(ImageAccessPolicy? policy, long cacheBytes = 512L << 20)
+    {
+        _loader = new TileImageLoader(policy ?? ImageAccessPolicy.AnyLocalFile, new ImageCache(cacheBytes));
+        _renderer = new CanvasRenderer(_loader, maxDegreeOfParallelism: 1);
+    }
+
+    /// <summary>The ARGB image (pooled: dispose it).</summary>
+    /// <exception cref="ArgumentException">An image cannot be read (the message names it and its tile).</exception>
+    public PixelBuffer<int> RenderArgb(RenderParameters parameters)
+    {
+        _loader.Validate(parameters.TileSpecs, parameters.ExcludeMask);
+        using var canvas = _renderer.Render(parameters);
+        return ArgbOutput.Create(canvas, parameters);
+    }
+
+    /// <summary>
+    /// 8-bit grey as render's N5Client makes it: the ARGB image as an ImageJ ColorProcessor (alpha
+    /// ignored) converted to bytes with the default weights, (int)(r/3 + g/3 + b/3 + 0.5).
+    /// </summary>
+    public byte[] RenderGray(RenderParameters parameters)
+    {
+        using var argb = RenderArgb(parameters);
+        var pixels = argb.Pixels;
+        var gray = new byte[pixels.Length];
+        const double third = 1d / 3;
+        for (var i = 0; i < gray.Length; i++)
+        {
+            var p = pixels[i];
+            gray[i] = (byte)(int)((((p >> 16) & 0xff) * third) + (((p >> 8) & 0xff) * third) + ((p & 0xff) * third) + 0.5);
+        }
+
+        return gray;
+    }
+}
