@@ -9,6 +9,9 @@
 #   org.janelia.render.client.ImportTransformChangesClient  -> render transform-changes
 #   org.janelia.render.client.CoordinateClient              -> render coordinates
 #   org.janelia.render.client.TransformSectionClient        -> render transform-section
+#   org.janelia.render.client.TilePairClient                -> render tile-pairs
+#   org.janelia.render.client.PointMatchClient              -> render point-match
+#   org.janelia.render.client.spark.SIFTPointMatchClient    -> render point-match (--pairJson files)
 #
 # The `render` command is RENDER_CLI when it is set (a command line, split on spaces, e.g.
 # "dotnet /opt/render/render.dll"), else `render` on the PATH (the .NET tool or the single-file
@@ -31,7 +34,9 @@ case "${class_name##*.}" in
   ImportTransformChangesClient) command=(transform-changes) ;;
   CoordinateClient) command=(coordinates) ;;
   TransformSectionClient) command=(transform-section) ;;
-  *) fail "$class_name has no counterpart here; supported: ImportJsonClient, ImportTransformChangesClient, CoordinateClient, TransformSectionClient" ;;
+  TilePairClient) command=(tile-pairs) ;;
+  PointMatchClient | SIFTPointMatchClient) command=(point-match) ;;
+  *) fail "$class_name has no counterpart here; supported: ImportJsonClient, ImportTransformChangesClient, CoordinateClient, TransformSectionClient, TilePairClient, PointMatchClient, SIFTPointMatchClient" ;;
 esac
 
 # render's clients name options in camelCase, the render command in kebab-case.
@@ -71,6 +76,11 @@ while [[ $# -gt 0 ]]; do
       shift 2
       ;;
     --disableValidation)
+      shift
+      ;;
+    --SIFT*)
+      # --SIFTfdSize -> --sift-fd-size: the upper-case prefix is a word of its own.
+      arguments+=("--sift-$(kebab "${1#--SIFT}")")
       shift
       ;;
     --*)

@@ -9,7 +9,8 @@ using Render.Benchmarks.Rendering;
 // `stages <PerfTestBox|SyntheticTile> [runs]` times the renderer's steps one by one;
 // `loop <PerfTestBox|SyntheticTile> [seconds]` runs one renderer benchmark in a plain loop for a
 // profiler to attach to (dotnet-trace, perf); `matching [rows] [columns] [openCvThreads]` times
-// montage point matching end to end; anything else goes to BenchmarkDotNet.
+// montage point matching end to end; `matching-tiles <folder> [rows] [columns]` writes that grid's
+// tiles and tile specs for bench/match_cli; anything else goes to BenchmarkDotNet.
 switch (args)
 {
     case ["checksums"]:
@@ -27,6 +28,12 @@ switch (args)
             args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 4,
             args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 4,
             args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 0);
+        return;
+    case ["matching-tiles", var folder, ..]:
+        Render.Benchmarks.Matching.MontageMatchRun.WriteStack(
+            folder,
+            args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 4,
+            args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 4);
         return;
     case ["loop", var name, ..]:
         Loop(name, args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 20);

@@ -17,6 +17,8 @@ internal static class RenderCommandLine
         root.Subcommands.Add(TransformSectionCommand.Create(output, error));
         root.Subcommands.Add(MatchCommand.Create(output, error));
         root.Subcommands.Add(CoordinatesCommand.Create(output, error));
+        root.Subcommands.Add(TilePairsCommand.Create(output, error));
+        root.Subcommands.Add(PointMatchCommand.Create(output, error));
         return root;
     }
 

@@ -128,12 +128,71 @@ public sealed class ClientScriptShimTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TilePairClient_WithRenderPythonsArgv_WritesThePairFile()
+    {
+        using var client = new RenderClient(_connection);
+        await client.Tiles.ImportAsync(new StackId(Owner, Project, "v1_acquire"), Example1Tiles(), Example1Transforms(), new TileImportOptions { CompleteStack = true });
+        var pairs = Path.Combine(_dataDir, "tile_pairs.json");
+
+        // render-python's tilePairClient: stack params, base stack, z range, its options (Python booleans as str() writes them), --toJson.
+        var (exit, _, error) = await RunScriptAsync(
+            "org.janelia.render.client.TilePairClient",
+            [.. StackParams("v1_acquire"), "--baseStack", "v1_acquire", "--minZ", "3407", "--maxZ", "3408", "--xyNeighborFactor", "0.9", "--zNeighborDistance", "1",
+             "--excludeCornerNeighbors", "True", "--excludeCompletelyObscuredTiles", "True", "--excludeSameLayerNeighbors", "False",
+             "--excludeSameSectionNeighbors", "False", "--useRowColPositions", "--maxPairsPerFile", "1000", "--toJson", pairs]);
+        Assert.True(exit == 0, error);
+
+        var file = RenderJson.Parse<Render.Model.PointMatches.RenderableCanvasIdPairs>(File.ReadAllBytes(pairs)).GetValueOrThrow();
+        Assert.Equal($"{{baseDataUrl}}/owner/{Owner}/project/{Project}/stack/v1_acquire/tile/{{id}}/render-parameters", file.RenderParametersUrlTemplate);
+        Assert.Equal(8, file.NeighborPairs.Count(pair => pair.AbsoluteDeltaZ is null));
+        Assert.Contains(file.NeighborPairs, pair => pair.AbsoluteDeltaZ is not null);
+    }
+
+    [Fact]
+    public async Task PointMatchClient_WithRenderPythonsArgvAndStack2_StoresTheMatches()
+    {
+        // Two copies of one real EM tile pair (stitch-test tiles 1 and 2), the second in another stack: render-python's stack2.
+        using var client = new RenderClient(_connection);
+        var tiles = StitchTiles();
+        await client.Tiles.ImportAsync(new StackId(Owner, Project, "em_p"), [tiles[0]], null, new TileImportOptions { CompleteStack = true });
+        await client.Tiles.ImportAsync(new StackId(Owner, Project, "em_q"), [tiles[1]], null, new TileImportOptions { CompleteStack = true });
+
+        // render-python's pointMatchClient: --baseDataUrl, --owner, --collection, SiftPointMatchOptions.to_java_args(), then URL pairs.
+        string Url(string stack, string tileId) =>
+            $"{_baseDataUrl}/owner/{Owner}/project/{Project}/stack/{stack}/tile/{tileId}/render-parameters"
+            + "?filter=false&normalizeForMatching=false&renderWithoutMask=true&excludeAllTransforms=true&excludeMask=true";
+        var (exit, output, error) = await RunScriptAsync(
+            "org.janelia.render.client.PointMatchClient",
+            ["--baseDataUrl", _baseDataUrl, "--owner", Owner, "--collection", "shim_matches",
+             "--SIFTfdSize", "8", "--SIFTmaxScale", "0.85", "--SIFTminScale", "0.5", "--SIFTsteps", "3", "--matchIterations", "1000", "--matchMaxEpsilon", "1.0",
+             "--matchMaxTrust", "3.0", "--matchMinInlierRatio", "0.0", "--matchMinNumInliers", "7", "--matchModelType", "AFFINE", "--matchRod", "0.92",
+             "--renderScale", "0.5", "--fillWithNoise", "false", Url("em_p", "tile_1"), Url("em_q", "tile_2")]);
+        Assert.True(exit == 0, error);
+        Assert.Contains("1 pair(s), 1 stored", output, StringComparison.Ordinal);
+
+        var stored = await client.Matches.GetOutsideGroupAsync(new Render.Model.PointMatches.MatchCollectionId(Owner, "shim_matches"), "1.0").ToListAsync();
+        var pair = Assert.Single(await client.Matches.GetWithinGroupAsync(new Render.Model.PointMatches.MatchCollectionId(Owner, "shim_matches"), "1.0").ToListAsync());
+        Assert.Empty(stored);
+        Assert.Equal(("tile_1", "tile_2"), (pair.PId, pair.QId));
+        Assert.True(pair.Matches!.W!.Length >= 8, $"only {pair.Matches.W.Length} matches");
+    }
+
+    [Fact]
     public async Task UnsupportedClass_FailsWithAMessage()
     {
-        var (exit, _, error) = await RunScriptAsync("org.janelia.render.client.TilePairClient", StackParams("any"));
+        var (exit, _, error) = await RunScriptAsync("org.janelia.render.client.spark.MipmapClient", StackParams("any"));
 
         Assert.Equal(2, exit);
-        Assert.Contains("TilePairClient has no counterpart here", error, StringComparison.Ordinal);
+        Assert.Contains("MipmapClient has no counterpart here", error, StringComparison.Ordinal);
+        Assert.Contains("TilePairClient, PointMatchClient", error, StringComparison.Ordinal);
+    }
+
+    /// <summary>render's stitch-test tiles with their image paths made absolute, in layer 1 (section "1.0").</summary>
+    private static List<TileSpec> StitchTiles()
+    {
+        var root = Path.Combine(AppContext.BaseDirectory, "TestData", "fixtures", "render-app");
+        var json = File.ReadAllText(Path.Combine(root, "stitch-test", "test_4_tiles_level_1.json")).Replace("src/test/resources/", root + "/", StringComparison.Ordinal);
+        return [.. RenderJson.Parse<List<TileSpec>>(json).GetValueOrThrow().Select(tile => tile with { Z = 1, Layout = new LayoutData(SectionId: "1.0") })];
     }
 
     private static string Script { get; } = Path.Combine(RepositoryRoot(), "client-scripts", "run_ws_client.sh");

@@ -13,6 +13,9 @@ public abstract class InProcessServiceTests : IAsyncLifetime
     private WebApplication? _app;
     private string[] _connection = [];
 
+    /// <summary>The service's API root, <c>http://127.0.0.1:{port}/render-ws/v1</c> (render's baseDataUrl).</summary>
+    protected string BaseDataUrl { get; private set; } = string.Empty;
+
     /// <summary>The service's data folder, deleted afterwards; tests may put their own files in it.</summary>
     protected string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "render-cli-" + Guid.NewGuid().ToString("N"));
 
@@ -25,6 +28,7 @@ public abstract class InProcessServiceTests : IAsyncLifetime
             new RenderServerOptions { Port = 0, DataDirectory = DataDirectory, LogLevel = Microsoft.Extensions.Logging.LogLevel.Warning }, CancellationToken.None);
         await _app.StartAsync();
         var address = RenderServer.BaseAddress(_app);
+        BaseDataUrl = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"http://{address.Host}:{address.Port}/render-ws/v1");
         _connection = ["--host", address.Host, "--port", address.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--owner", "cliOwner"];
     }
 

@@ -12,6 +12,8 @@ public sealed class NewCommandHelpTests
     [InlineData("match export", "--outside")]
     [InlineData("match delete", "--q-group")]
     [InlineData("coordinates", "--local-to-world")]
+    [InlineData("tile-pairs", "--exclude-pairs-in-match-collection")]
+    [InlineData("point-match", "--sift-fd-size")]
     public async Task Help_PrintsUsageAndOptions(string command, string expected)
     {
         using var output = new StringWriter();

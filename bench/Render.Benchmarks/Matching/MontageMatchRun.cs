@@ -43,6 +43,28 @@ internal static class MontageMatchRun
         }
     }
 
+    /// <summary>
+    /// Writes the grid's tiles into <paramref name="folder"/> and their tile specs, each placed in
+    /// the world by a translation, as <c>tiles.json</c> (for the CLI benchmark, bench/match_cli).
+    /// </summary>
+    public static void WriteStack(string folder, int rows, int columns)
+    {
+        Directory.CreateDirectory(folder);
+        var tiles = WriteTiles(folder, rows, columns);
+        var placed = new List<TileSpec>();
+        for (var row = 0; row < rows; row++)
+        {
+            for (var col = 0; col < columns; col++)
+            {
+                var translation = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{col * Step} {row * Step}");
+                placed.Add(tiles[row, col] with { Transforms = new ListTransformSpec([new LeafTransformSpec("mpicbg.trakem2.transform.TranslationModel2D", translation)]) });
+            }
+        }
+
+        File.WriteAllText(Path.Combine(folder, "tiles.json"), Render.Model.Json.RenderJson.Serialize(placed));
+        Console.WriteLine($"{rows * columns} tiles of {TileSize} x {TileSize} and tiles.json in {folder}");
+    }
+
     private static PointMatchReport RunPairs(List<CanvasPairRequest> pairs, int threads)
     {
         var loader = new TileImageLoader(ImageAccessPolicy.AnyLocalFile, new ImageCache());
