@@ -14,7 +14,7 @@ namespace Render.Cli.Tests;
 /// (<c>[script, memGB, className] + args</c>, no shell), with <c>RENDER_CLI</c> pointing at the built
 /// render command, against a service started in-process; the stacks are then read back.
 /// </summary>
-public sealed class ClientScriptShimTests : IAsyncLifetime
+public sealed partial class ClientScriptShimTests : IAsyncLifetime
 {
     private const string Owner = "shimOwner";
     private const string Project = "shimProject";

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Render.Export.Tests.Volumes;
 using Render.Imaging.Codecs.Loading;
@@ -30,12 +29,12 @@ public sealed class ExportCommandsTests : InProcessServiceTests
         Assert.Contains("6 level files written", output, StringComparison.Ordinal);
         foreach (var tile in new[] { 0, 1 })
         {
-            var source = Path.Combine(ImageFolder, $"t{tile}.png");
-            var above = Gray(source);
+            var source = SyntheticLayer.ImageOf(ImageFolder, tile);
+            var above = SyntheticLayer.Gray(source);
             for (var level = 1; level <= 3; level++)
             {
                 // render's MipmapPathBuilder: [root]/[level]/[level-0 path].[format]; mpicbg's Downsampler: the floor of each 2 x 2 mean.
-                var pixels = Gray($"{root}/{level}{source}.png");
+                var pixels = SyntheticLayer.Gray($"{root}/{level}{source}.png");
                 var width = Size >> level;
                 Assert.Equal(HalfOf(above, width * 2), pixels);
                 above = pixels;
@@ -78,9 +77,9 @@ public sealed class ExportCommandsTests : InProcessServiceTests
         // [root]/[project]/[stack]/[w]x[h]/[level]/[z]/[row]/[column].[format]: level 0 is 2 rows of 4 boxes.
         for (var column = 0; column < 4; column++)
         {
-            var box = Gray(Path.Combine(stackDirectory, "32x32", "0", "1", "1", $"{column}.png"));
+            var box = SyntheticLayer.Gray(Path.Combine(stackDirectory, "32x32", "0", "1", "1", $"{column}.png"));
             Assert.Equal(32 * 32, box.Length);
-            Assert.Equal(Pixel(column / 2, (column % 2 * 32) + 10, 32 + 10), box[(10 * 32) + 10]);
+            Assert.Equal(SyntheticLayer.Pixel(column / 2, (column % 2 * 32) + 10, 32 + 10), box[(10 * 32) + 10]);
         }
 
         Assert.True(File.Exists(Path.Combine(stackDirectory, "32x32", "1", "1", "0", "1.png")));
@@ -184,9 +183,6 @@ public sealed class ExportCommandsTests : InProcessServiceTests
         Assert.Contains("render export: unknown volume format 'hdf5'", error, StringComparison.Ordinal);
     }
 
-    /// <summary>The pixel of tile <paramref name="tile"/> at (<paramref name="x"/>, <paramref name="y"/>): uniform in 2 × 2 blocks.</summary>
-    private static byte Pixel(int tile, int x, int y) => (byte)((((x / 2) * 7) + ((y / 2) * 11) + (tile * 90)) % 256);
-
     private static byte[] HalfOf(byte[] above, int width)
     {
         var half = width / 2;
@@ -213,61 +209,17 @@ public sealed class ExportCommandsTests : InProcessServiceTests
         {
             foreach (var x in Enumerable.Range(0, 2 * Size).Where(x => x % Size is >= 2 and < Size - 2))
             {
-                var (expected, actual) = (Pixel(x / Size, x % Size, y), at(x)(y));
+                var (expected, actual) = (SyntheticLayer.Pixel(x / Size, x % Size, y), at(x)(y));
                 Assert.True(expected == actual, $"pixel {x},{y} is {actual}, expected {expected}");
             }
         }
     }
 
-    private static byte[] Gray(string file)
-    {
-        using var image = NetVips.Image.NewFromFile(file);
-        Assert.Equal(1, image.Bands);
-        return image.WriteToMemory<byte>();
-    }
-
     /// <summary>Writes the two tile images and imports them into <paramref name="stack"/>, set COMPLETE.</summary>
     private async Task CreateStackAsync(string stack)
     {
-        Directory.CreateDirectory(ImageFolder);
-        var tiles = new JsonArray();
-        for (var tile = 0; tile < 2; tile++)
-        {
-            var pixels = new byte[Size * Size];
-            for (var i = 0; i < pixels.Length; i++)
-            {
-                pixels[i] = Pixel(tile, i % Size, i / Size);
-            }
-
-            var file = Path.Combine(ImageFolder, $"t{tile}.png");
-            using (var image = NetVips.Image.NewFromMemory(pixels, Size, Size, 1, NetVips.Enums.BandFormat.Uchar))
-            {
-                image.WriteToFile(file);
-            }
-
-            tiles.Add(new JsonObject
-            {
-                ["tileId"] = $"t{tile}",
-                ["z"] = 1.0,
-                ["width"] = (double)Size,
-                ["height"] = (double)Size,
-                ["minIntensity"] = 0.0,
-                ["maxIntensity"] = 255.0,
-                ["mipmapLevels"] = new JsonObject { ["0"] = new JsonObject { ["imageUrl"] = "file:" + file } },
-                ["transforms"] = new JsonObject
-                {
-                    ["type"] = "list",
-                    ["specList"] = new JsonArray(new JsonObject
-                    {
-                        ["className"] = "mpicbg.trakem2.transform.TranslationModel2D",
-                        ["dataString"] = $"{(tile * Size).ToString(CultureInfo.InvariantCulture)} 0",
-                    }),
-                },
-            });
-        }
-
         var tileFile = Path.Combine(DataDirectory, $"{stack}-tiles.json");
-        await File.WriteAllTextAsync(tileFile, tiles.ToJsonString());
+        await File.WriteAllTextAsync(tileFile, SyntheticLayer.Write(ImageFolder, Size).ToJsonString());
         Assert.Equal(0, (await RunAsync("stack", "create", "--stack", stack)).Exit);
         var (exit, _, error) = await RunAsync("import", "--stack", stack, "--complete", tileFile);
         Assert.True(exit == 0, error);
