@@ -48,6 +48,30 @@ public sealed class ExportCommandsTests : InProcessServiceTests
         Assert.Empty(Directory.GetFiles(root, "*.tmp", SearchOption.AllDirectories));
     }
 
+    [Fact(Skip = "known gap: the service's box rendering reads the level-0 source although render-parameters carry the stack's mipmapPathBuilder "
+                 + "(src/Render.Server and TileImageLoader, being reworked by another session); unskip once it reads the derived levels")]
+    public async Task Mipmaps_ThenABoxAtATenth_TheServiceReadsLevelThree()
+    {
+        await CreateStackAsync("s");
+        var root = Directory.CreateDirectory(Path.Combine(DataDirectory, "mipmaps")).FullName;
+        Assert.Equal(0, (await RunAsync("mipmaps", "--stack", "s", "--root-directory", root, "--max-level", "3", "--format", "png", "1")).Exit);
+
+        // Level 3 overwritten with a flat grey no level of the source has: a 1/8 rendering can only show it by reading level 3.
+        foreach (var tile in new[] { 0, 1 })
+        {
+            using var flat = NetVips.Image.NewFromMemory(Enumerable.Repeat((byte)200, Size * Size / 64).ToArray(), Size / 8, Size / 8, 1, NetVips.Enums.BandFormat.Uchar);
+            flat.WriteToFile($"{root}/3{SyntheticLayer.ImageOf(ImageFolder, tile)}.png");
+        }
+
+        using var http = new HttpClient { BaseAddress = ServiceAddress };
+        var png = await http.GetByteArrayAsync("render-ws/v1/owner/cliOwner/project/cliProject/stack/s/z/1/box/0,0,128,64,0.1/png-image");
+        using var image = NetVips.Image.NewFromBuffer(png);
+        Assert.Equal((12, 6), (image.Width, image.Height));
+        var pixels = image.WriteToMemory<byte>();
+        Assert.Equal(200, pixels[((3 * image.Width) + 3) * image.Bands]);
+        Assert.Equal(200, pixels[((3 * image.Width) + 9) * image.Bands]);
+    }
+
     [Fact]
     public async Task Mipmaps_MissingRootDirectory_FailsWithAMessage()
     {
