@@ -12,6 +12,11 @@
 #   org.janelia.render.client.TilePairClient                -> render tile-pairs
 #   org.janelia.render.client.PointMatchClient              -> render point-match
 #   org.janelia.render.client.spark.SIFTPointMatchClient    -> render point-match (--pairJson files)
+#   org.janelia.render.client.RenderSectionClient           -> render section
+#   org.janelia.render.client.ValidateTilesClient           -> render validate-tiles
+#   org.janelia.render.client.MipmapClient                  -> render mipmaps
+#   org.janelia.render.client.BoxClient                     -> render boxes
+#   org.janelia.alignment.Render (ArgbRenderer)             -> render image
 #
 # The `render` command is RENDER_CLI when it is set (a command line, split on spaces, e.g.
 # "dotnet /opt/render/render.dll"), else `render` on the PATH (the .NET tool or the single-file
@@ -36,7 +41,13 @@ case "${class_name##*.}" in
   TransformSectionClient) command=(transform-section) ;;
   TilePairClient) command=(tile-pairs) ;;
   PointMatchClient | SIFTPointMatchClient) command=(point-match) ;;
-  *) fail "$class_name has no counterpart here; supported: ImportJsonClient, ImportTransformChangesClient, CoordinateClient, TransformSectionClient, TilePairClient, PointMatchClient, SIFTPointMatchClient" ;;
+  RenderSectionClient) command=(section) ;;
+  ValidateTilesClient) command=(validate-tiles) ;;
+  MipmapClient) command=(mipmaps) ;;
+  BoxClient) command=(boxes) ;;
+  Render) [[ "$class_name" == org.janelia.alignment.Render ]] && command=(image) ||
+    fail "$class_name has no counterpart here" ;;
+  *) fail "$class_name has no counterpart here; supported: ImportJsonClient, ImportTransformChangesClient, CoordinateClient, TransformSectionClient, TilePairClient, PointMatchClient, SIFTPointMatchClient, RenderSectionClient, ValidateTilesClient, MipmapClient, BoxClient, org.janelia.alignment.Render" ;;
 esac
 
 # render's clients name options in camelCase, the render command in kebab-case.
@@ -71,8 +82,17 @@ while [[ $# -gt 0 ]]; do
       [[ -z "$owner" || "$2" == "$owner" ]] || fail "--targetOwner $2 differs from --owner $owner, which is not supported"
       shift 2
       ;;
-    --numberOfThreads | --validatorClass | --validatorData | --memGB)
-      # Tuning and Java-only validation: the render command checks every tile itself.
+    --numberOfThreads | --memGB)
+      # Java tuning.
+      shift 2
+      ;;
+    --bounds)
+      [[ ${command[0]} == section ]] || { arguments+=(--bounds); shift; continue; }
+      # RenderSectionClient's minX,maxX,minY,maxY -> render section's minX,minY,maxX,maxY.
+      [[ $# -ge 2 ]] || fail "--bounds needs a value"
+      IFS=, read -r -a b <<<"$2"
+      [[ ${#b[@]} -eq 4 ]] || fail "--bounds $2 is not minX,maxX,minY,maxY"
+      arguments+=(--bounds "${b[0]},${b[2]},${b[1]},${b[3]}")
       shift 2
       ;;
     --disableValidation)
@@ -84,7 +104,8 @@ while [[ $# -gt 0 ]]; do
       shift
       ;;
     --*)
-      arguments+=("$(kebab "$1")")
+      # ArgbRenderer's options use snake_case (--tile_spec_url), the others camelCase.
+      arguments+=("$(kebab "${1//_/-}")")
       shift
       ;;
     *)

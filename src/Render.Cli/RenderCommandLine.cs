@@ -19,6 +19,11 @@ internal static class RenderCommandLine
         root.Subcommands.Add(CoordinatesCommand.Create(output, error));
         root.Subcommands.Add(TilePairsCommand.Create(output, error));
         root.Subcommands.Add(PointMatchCommand.Create(output, error));
+        root.Subcommands.Add(ImageCommand.Create(output, error));
+        root.Subcommands.Add(ValidateTilesCommand.Create(output, error));
+        root.Subcommands.Add(MipmapsCommand.Create(output, error));
+        root.Subcommands.Add(BoxesCommand.Create(output, error));
+        root.Subcommands.Add(ExportCommand.Create(output, error));
         return root;
     }
 

@@ -1,4 +1,6 @@
 using Render.Model.Stacks;
+using Render.Model.Tiles;
+using Render.Model.Tiles.Validation;
 
 namespace Render.Client;
 
@@ -32,4 +34,14 @@ public sealed record TileImportOptions
 
     /// <summary>Told after each stored batch how many tiles are stored so far.</summary>
     public IProgress<TileImportProgress>? Progress { get; init; }
+
+    /// <summary>
+    /// render's <c>--validatorClass</c>: once the boxes are derived, tiles it finds invalid are left
+    /// out of the import (render's <c>removeInvalidTileSpecs</c>), each told to <see cref="InvalidTile"/>.
+    /// Needs <see cref="DeriveBoundingBoxesLocally"/>.
+    /// </summary>
+    public ITileSpecValidator? Validator { get; init; }
+
+    /// <summary>Told of each tile the <see cref="Validator"/> left out, with its reason (render logs it as an error).</summary>
+    public Action<TileSpec, string>? InvalidTile { get; init; }
 }

@@ -1,6 +1,7 @@
 using Render.Model;
 using Render.Model.Stacks;
 using Render.Model.Tiles;
+using Render.Model.Tiles.Validation;
 using Render.Model.Transforms;
 
 namespace Render.Client;
@@ -37,6 +38,13 @@ public sealed partial class TilesClient
 
         RequireUniqueIds(tiles);
         var prepared = options.DeriveBoundingBoxesLocally ? ResolvedTilesPreparation.DeriveBoundingBoxes(tiles, sharedTransforms) : tiles;
+        if (options.Validator is { } validator)
+        {
+            prepared = options.DeriveBoundingBoxesLocally
+                ? RemoveInvalid(prepared, validator, options.InvalidTile)
+                : throw new ArgumentException("a tile validator needs the boxes derived locally (DeriveBoundingBoxesLocally)", nameof(options));
+        }
+
         if (options.DeriveBoundingBoxesLocally)
         {
             ResolvedTilesPreparation.Validate(prepared, sharedTransforms);
@@ -62,6 +70,27 @@ public sealed partial class TilesClient
         {
             await _stacks.SetStateAsync(stackId, StackState.Complete, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>render's removeInvalidTileSpecs: the tiles <paramref name="validator"/> accepts, in order; the others are told to <paramref name="invalid"/>.</summary>
+    private static TileSpec[] RemoveInvalid(IReadOnlyList<TileSpec> tiles, ITileSpecValidator validator, Action<TileSpec, string>? invalid)
+    {
+        var problems = new string?[tiles.Count];
+        Parallel.For(0, tiles.Count, i => problems[i] = validator.Validate(tiles[i]));
+        var kept = new List<TileSpec>(tiles.Count);
+        for (var i = 0; i < tiles.Count; i++)
+        {
+            if (problems[i] is { } problem)
+            {
+                invalid?.Invoke(tiles[i], problem);
+            }
+            else
+            {
+                kept.Add(tiles[i]);
+            }
+        }
+
+        return [.. kept];
     }
 
     private static void RequireUniqueIds(IReadOnlyList<TileSpec> tiles)

@@ -14,7 +14,7 @@ namespace Render.Cli.Tests;
 /// (<c>[script, memGB, className] + args</c>, no shell), with <c>RENDER_CLI</c> pointing at the built
 /// render command, against a service started in-process; the stacks are then read back.
 /// </summary>
-public sealed class ClientScriptShimTests : IAsyncLifetime
+public sealed partial class ClientScriptShimTests : IAsyncLifetime
 {
     private const string Owner = "shimOwner";
     private const string Project = "shimProject";
@@ -180,10 +180,10 @@ public sealed class ClientScriptShimTests : IAsyncLifetime
     [Fact]
     public async Task UnsupportedClass_FailsWithAMessage()
     {
-        var (exit, _, error) = await RunScriptAsync("org.janelia.render.client.spark.MipmapClient", StackParams("any"));
+        var (exit, _, error) = await RunScriptAsync("org.janelia.render.client.MatchCopyClient", StackParams("any"));
 
         Assert.Equal(2, exit);
-        Assert.Contains("MipmapClient has no counterpart here", error, StringComparison.Ordinal);
+        Assert.Contains("MatchCopyClient has no counterpart here", error, StringComparison.Ordinal);
         Assert.Contains("TilePairClient, PointMatchClient", error, StringComparison.Ordinal);
     }
 

@@ -19,6 +19,9 @@ public abstract class InProcessServiceTests : IAsyncLifetime
     /// <summary>The service's data folder, deleted afterwards; tests may put their own files in it.</summary>
     protected string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "render-cli-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>The service's base address, for tests that read it directly.</summary>
+    protected Uri ServiceAddress { get; private set; } = new("http://127.0.0.1/");
+
     /// <summary>render's example_1 fixtures (tile specs, shared transforms, changes, world points).</summary>
     protected static string Example1 { get; } = Path.Combine(AppContext.BaseDirectory, "TestData", "fixtures", "example_1");
 
@@ -29,6 +32,7 @@ public abstract class InProcessServiceTests : IAsyncLifetime
         await _app.StartAsync();
         var address = RenderServer.BaseAddress(_app);
         BaseDataUrl = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"http://{address.Host}:{address.Port}/render-ws/v1");
+        ServiceAddress = address;
         _connection = ["--host", address.Host, "--port", address.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--owner", "cliOwner"];
     }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Render.Client;
+using Render.Export;
 using Render.Imaging.Codecs.Loading;
 
 namespace Render.Cli.Commands;
@@ -33,7 +34,7 @@ internal static class ClientCommandAction
                 await work(client, resolved, parse, cancellationToken).ConfigureAwait(false);
                 return 0;
             }
-            catch (Exception e) when (e is ArgumentException or InvalidOperationException or RenderException or HttpRequestException or IOException or ImageAccessException)
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or RenderException or HttpRequestException or IOException or ImageAccessException or ExportException)
             {
                 await error.WriteLineAsync($"render {name}: {e.Message}").ConfigureAwait(false);
                 return 1;

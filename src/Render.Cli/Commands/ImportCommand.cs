@@ -22,13 +22,22 @@ internal static class ImportCommand
         var complete = new Option<bool>("--complete") { Description = "set the stack COMPLETE afterwards" };
         var files = new Argument<FileInfo[]>("tile-files") { Description = "JSON arrays of tile specs", Arity = ArgumentArity.OneOrMore };
         var command = new Command("import", "import tile-spec JSON files into a stack") { stack, transformFile, batchSize, parallel, complete, files };
+        var validator = new TileValidatorOptions();
+        validator.AddTo(command);
         ClientCommandAction.Set(command, "import", error, async (client, connection, parse, cancellationToken) =>
         {
             var stackId = ConnectionOptions.StackOf(connection, parse.GetValue(stack)!);
             var transforms = parse.GetValue(transformFile) is { } file ? SharedTransforms(file) : [];
             var tiles = parse.GetValue(files)!.SelectMany(JsonInputFile.Read<List<TileSpec>>).ToList();
+            var invalid = 0;
             var options = new TileImportOptions
             {
+                Validator = validator.Resolve(parse),
+                InvalidTile = (_, problem) =>
+                {
+                    Interlocked.Increment(ref invalid);
+                    error.WriteLine($"render import: left out invalid tile: {problem}");
+                },
                 BatchSize = Positive(parse.GetValue(batchSize), "--batch-size"),
                 MaxParallelRequests = Positive(parse.GetValue(parallel), "--parallel"),
                 CompleteStack = parse.GetValue(complete),
@@ -39,7 +48,8 @@ internal static class ImportCommand
                 return tiles.Count;
             }).ConfigureAwait(false);
             await output.WriteLineAsync(
-                $"imported {tiles.Count} tiles and {transforms.Count} shared transforms into {stackId.Stack}{(options.CompleteStack ? " (COMPLETE)" : string.Empty)}").ConfigureAwait(false);
+                $"imported {tiles.Count - invalid} tiles and {transforms.Count} shared transforms into {stackId.Stack}{(options.CompleteStack ? " (COMPLETE)" : string.Empty)}"
+                + (invalid > 0 ? $"; {invalid} invalid tiles left out" : string.Empty)).ConfigureAwait(false);
         });
         return command;
     }

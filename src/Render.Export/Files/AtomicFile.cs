@@ -6,7 +6,7 @@ namespace Render.Export.Files;
 /// <c>.*.tmp</c> file, never a half-written file under a finished-looking name, so a rerun that
 /// skips existing files resumes correctly.
 /// </summary>
-internal static class AtomicFile
+public static class AtomicFile
 {
     /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/>, creating its folder.</summary>
     /// <exception cref="ExportException">The folder or file cannot be written.</exception>

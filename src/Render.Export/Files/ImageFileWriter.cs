@@ -6,11 +6,12 @@ using Render.Imaging.Pixels;
 namespace Render.Export.Files;
 
 /// <summary>
-/// Encodes what the mipmap and box clients save: 8- or 16-bit grey (render's getGrayBufferedImage
-/// result) and ARGB box images, through ImageIO's rules as <see cref="ImageEncoder"/> models them
-/// (PNG compression 6, JPEG quality 85, uncompressed TIFF).
+/// Encodes what render's clients save: 8- or 16-bit grey (MipmapClient's getGrayBufferedImage
+/// result) and ARGB images as render's Utils.saveImage writes them (boxes, sections, ArgbRenderer's
+/// output), through ImageIO's rules as <see cref="ImageEncoder"/> models them (PNG compression 6,
+/// JPEG quality 85, uncompressed TIFF).
 /// </summary>
-internal static class ImageFileWriter
+public static class ImageFileWriter
 {
     /// <summary>render's JPEG quality for saved images (0.85).</summary>
     public const float Quality = 0.85f;
@@ -19,6 +20,7 @@ internal static class ImageFileWriter
     /// <exception cref="ExportException">16-bit grey in JPEG, which ImageIO cannot write.</exception>
     public static byte[] EncodeGray(Raster gray, ImageFileFormat format)
     {
+        ArgumentNullException.ThrowIfNull(gray);
         if (gray.Kind == PixelKind.Gray16)
         {
             return format switch
@@ -41,17 +43,33 @@ internal static class ImageFileWriter
 
     /// <summary>
     /// An ARGB box as render's Utils.saveImage writes it: TIFF as RGB; PNG and JPEG drawn onto 8-bit
-    /// grey with <paramref name="convertToGray"/>, otherwise RGBA PNG or RGB JPEG.
+    /// grey with <paramref name="convertToGray"/>, otherwise RGBA PNG or RGB JPEG (at <paramref name="quality"/>).
     /// </summary>
-    public static byte[] EncodeArgb(PixelBuffer<int> argb, ImageFileFormat format, bool convertToGray) => format switch
+    public static byte[] EncodeArgb(PixelBuffer<int> argb, ImageFileFormat format, bool convertToGray, float quality = Quality)
     {
-        ImageFileFormat.Tiff => ImageEncoder.EncodeArgb(argb, OutputFormat.Tiff),
-        _ when convertToGray => EncodeGray8(OpaquePixels.ToGray(argb), argb.Width, argb.Height, format),
-        ImageFileFormat.Png => ImageEncoder.EncodeArgb(argb, OutputFormat.Png),
-        _ => ImageEncoder.EncodeArgb(argb, OutputFormat.Jpeg, Quality),
-    };
+        ArgumentNullException.ThrowIfNull(argb);
+        return format switch
+        {
+            ImageFileFormat.Tiff => ImageEncoder.EncodeArgb(argb, OutputFormat.Tiff),
+            _ when convertToGray => EncodeGray8(OpaquePixels.ToGray(argb), argb.Width, argb.Height, format, quality),
+            ImageFileFormat.Png => ImageEncoder.EncodeArgb(argb, OutputFormat.Png),
+            _ => ImageEncoder.EncodeArgb(argb, OutputFormat.Jpeg, quality),
+        };
+    }
 
-    private static byte[] EncodeGray8(byte[] gray, int width, int height, ImageFileFormat format)
+    /// <summary>
+    /// render's Utils.saveTiffImageWithResolution: an RGB TIFF whose pixels measure
+    /// <paramref name="pixelWidth"/> × <paramref name="pixelHeight"/> <paramref name="unit"/>
+    /// (the stack's resolution over the render scale), as ImageJ writes and reads a calibration.
+    /// </summary>
+    public static byte[] EncodeTiffWithResolution(PixelBuffer<int> argb, double pixelWidth, double pixelHeight, string unit)
+    {
+        ArgumentNullException.ThrowIfNull(argb);
+        ArgumentException.ThrowIfNullOrWhiteSpace(unit);
+        return ImageJTiff.EncodeRgb(argb, pixelWidth, pixelHeight, unit);
+    }
+
+    private static byte[] EncodeGray8(byte[] gray, int width, int height, ImageFileFormat format, float quality = Quality)
     {
         using var image = Image.NewFromMemory(gray, width, height, 1, Enums.BandFormat.Uchar);
         using var typed = image.Copy(interpretation: Enums.Interpretation.Bw);
@@ -59,7 +77,7 @@ internal static class ImageFileWriter
         {
             ImageFileFormat.Png => typed.PngsaveBuffer(compression: 6, filter: Enums.ForeignPngFilter.Paeth),
             ImageFileFormat.Tiff => typed.TiffsaveBuffer(compression: Enums.ForeignTiffCompression.None),
-            _ => typed.JpegsaveBuffer(q: 85, keep: Enums.ForeignKeep.None),
+            _ => typed.JpegsaveBuffer(q: Math.Clamp((int)Math.Round(quality * 100), 1, 100), keep: Enums.ForeignKeep.None),
         };
     }
 }
