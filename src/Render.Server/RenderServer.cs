@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using Render.Server.Endpoints;
 using Render.Server.Errors;
 using Render.Server.Http;
+using Render.Server.Security;
 using Render.Server.Services;
 using Render.Storage;
 using Render.Storage.Postgres;
@@ -56,8 +57,8 @@ public static class RenderServer
         builder.Logging.SetMinimumLevel(options.LogLevel);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            // Imports of tens of thousands of tiles arrive in one body.
-            kestrel.Limits.MaxRequestBodySize = null;
+            // Imports of tens of thousands of tiles arrive in one body; beyond the limit, 413.
+            kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodySize;
             Listen(kestrel, options.Host, options.Port);
         });
         builder.Services.AddSingleton(store);
@@ -75,11 +76,13 @@ public static class RenderServer
         builder.Services.AddSingleton<ImageRenderService>();
         builder.Services.AddSingleton<LargeDataTileService>();
         builder.Services.AddOpenApi("v1");
-        builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy =>
-            policy.AllowAnyOrigin().AllowAnyHeader().WithMethods("GET", "POST", "PUT", "OPTIONS", "HEAD")));
+        builder.Services.AddCors();
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Cors.Infrastructure.ICorsPolicyProvider, RenderCorsPolicyProvider>();
 
         var app = builder.Build();
         app.UseMiddleware<ErrorResponses>();
+        app.UseMiddleware<WriteProtection>();
+        app.UseMiddleware<RequestPolicies>();
         app.UseMiddleware<TrailingSlash>();
         app.UseRouting();
         app.UseCors();

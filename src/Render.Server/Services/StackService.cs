@@ -121,6 +121,8 @@ public sealed partial class StackService(IRenderStore store, TimeProvider clock)
             throw new RenderInputException("toStackId value must be specified");
         }
 
+        Render.Model.Limits.InputLimits.CheckStackId(toId);
+
         return RetryAsync(fromId, async () =>
         {
             var stored = await store.Stacks.GetAsync(fromId, cancellationToken).ConfigureAwait(false)
