@@ -48,13 +48,9 @@ internal sealed class ServeAccessOptions
             command.Options.Add(option);
         }
 
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(_maxBodyMb) < 0 || result.GetValue(_maxIdLength) < 1 || result.GetValue(_maxMeshCells) < 1)
-            {
-                result.AddError("--max-body-mb must be 0 or more, --max-id-length and --max-mesh-cells 1 or more");
-            }
-        });
+        _maxBodyMb.Validators.Add(result => AtLeast(result, result.GetValueOrDefault<long>(), 0, "--max-body-mb"));
+        _maxIdLength.Validators.Add(result => AtLeast(result, result.GetValueOrDefault<int>(), 1, "--max-id-length"));
+        _maxMeshCells.Validators.Add(result => AtLeast(result, result.GetValueOrDefault<long>(), 1, "--max-mesh-cells"));
     }
 
     public RenderServerOptions ApplyTo(RenderServerOptions options, ParseResult parse)
@@ -68,6 +64,14 @@ internal sealed class ServeAccessOptions
             MaxRequestBodySize = bodyMb == 0 ? null : bodyMb << 20,
             Limits = InputLimits.Default with { MaxIdLength = parse.GetValue(_maxIdLength), MaxMeshCells = parse.GetValue(_maxMeshCells) },
         };
+    }
+
+    private static void AtLeast(System.CommandLine.Parsing.OptionResult result, long value, long least, string name)
+    {
+        if (value < least)
+        {
+            result.AddError($"{name} must be {least} or more");
+        }
     }
 
     private static bool IsTrue(string? value) => value?.Trim().ToLowerInvariant() is "1" or "true" or "yes";
