@@ -22,6 +22,16 @@ public sealed record RenderClientOptions
     /// <summary>How long a pooled connection lives before it is replaced, so that DNS changes are seen.</summary>
     public TimeSpan PooledConnectionLifetime { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>The variable <see cref="WriteToken"/> is read from by default.</summary>
+    public const string WriteTokenVariable = "RENDER_WRITE_TOKEN";
+
+    /// <summary>
+    /// The token a service started with <c>--write-token</c> wants for writes, sent as
+    /// <c>Authorization: Bearer ...</c>; by default the value of <c>RENDER_WRITE_TOKEN</c>, so that
+    /// every tool built on the client passes it without an option of its own. Null sends none.
+    /// </summary>
+    public string? WriteToken { get; init; } = Environment.GetEnvironmentVariable(WriteTokenVariable) is { Length: > 0 } token ? token.Trim() : null;
+
     /// <summary>The clock the back-off waits on (tests replace it to see the waits without sleeping).</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }

@@ -22,6 +22,10 @@ internal sealed partial class RenderTransport : IDisposable
         Options = options;
         _retry = new RetryPolicy(options);
         _http = new HttpClient(handler, disposeHandler) { BaseAddress = connection.ApiBase, Timeout = options.Timeout };
+        if (options.WriteToken is { } token)
+        {
+            _http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        }
     }
 
     /// <summary>The service and the default owner and project.</summary>

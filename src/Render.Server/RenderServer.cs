@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Render.Server.Endpoints;
 using Render.Server.Errors;
+using Render.Server.Security;
 using Render.Storage;
 using Render.Storage.Postgres;
 using Render.Storage.Sqlite;
@@ -53,8 +54,8 @@ public static class RenderServer
         builder.Logging.SetMinimumLevel(options.LogLevel);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            // Imports of tens of thousands of tiles arrive in one body.
-            kestrel.Limits.MaxRequestBodySize = null;
+            // Imports of tens of thousands of tiles arrive in one body; beyond the limit, 413.
+            kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodySize;
             Listen(kestrel, options.Host, options.Port);
         });
         builder.Services.AddSingleton(store);
@@ -76,11 +77,13 @@ public static class RenderServer
         builder.Services.AddScoped<LargeDataTileService>();
         builder.Services.AddScoped<ImageService>();
         builder.Services.AddOpenApi("v1");
-        builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy =>
-            policy.AllowAnyOrigin().AllowAnyHeader().WithMethods("GET", "POST", "PUT", "OPTIONS", "HEAD")));
+        builder.Services.AddCors();
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Cors.Infrastructure.ICorsPolicyProvider, RenderCorsPolicyProvider>();
 
         var app = builder.Build();
         app.UseMiddleware<ErrorResponses>();
+        app.UseMiddleware<WriteProtection>();
+        app.UseMiddleware<RequestPolicies>();
         app.UseMiddleware<TrailingSlash>();
         app.UseRouting();
         app.UseCors();

@@ -11,6 +11,8 @@ internal static class ServeCommand
 {
     public const string DatabaseVariable = "RENDER_DB";
     public const string ImageRootsVariable = "RENDER_IMAGE_ROOTS";
+    public const string ReadOnlyVariable = "RENDER_READ_ONLY";
+    public const string WriteTokenVariable = "RENDER_WRITE_TOKEN";
 
     public static Command Create(TextWriter output, TextWriter error)
     {
@@ -31,7 +33,9 @@ internal static class ServeCommand
             AllowMultipleArgumentsPerToken = false,
         };
 
+        var access = new ServeAccessOptions();
         var command = new Command("serve", "run the render-ws compatible web service") { port, host, dataDir, db, imageRoots };
+        access.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new RenderServerOptions
@@ -43,6 +47,7 @@ internal static class ServeCommand
                 ImageRoots = ImageRoots(parse.GetValue(imageRoots)),
                 LogLevel = Microsoft.Extensions.Logging.LogLevel.Warning,
             };
+            options = access.ApplyTo(options, parse);
             return await RunAsync(options, output, error, cancellationToken).ConfigureAwait(false);
         });
         return command;

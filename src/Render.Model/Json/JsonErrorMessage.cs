@@ -62,14 +62,33 @@ internal static partial class JsonErrorMessage
             return $"missing required field(s) {missingMatch.Groups["names"].Value}";
         }
 
+        if (NotConvertible().Match(message) is { Success: true } typeMatch)
+        {
+            return $"expected {Expected(typeMatch.Groups["type"].Value)} here";
+        }
+
         return message;
     }
+
+    /// <summary>What a .NET type is in JSON terms, so that no .NET type name reaches the sender.</summary>
+    private static string Expected(string clrType) =>
+        clrType.Contains("Dictionary", StringComparison.Ordinal) ? "an object"
+        : clrType.Contains("List", StringComparison.Ordinal) || clrType.Contains("[]", StringComparison.Ordinal)
+            || clrType.Contains("Array", StringComparison.Ordinal) ? "an array"
+        : clrType.Contains("String", StringComparison.Ordinal) ? "a string"
+        : clrType.Contains("Boolean", StringComparison.Ordinal) ? "true or false"
+        : clrType.Contains("Int", StringComparison.Ordinal) || clrType.Contains("Double", StringComparison.Ordinal)
+            || clrType.Contains("Single", StringComparison.Ordinal) ? "a number"
+        : $"a {clrType[(clrType.LastIndexOf('.') + 1)..].TrimEnd(']')} object";
 
     private static string ToJsonName(string clrName) =>
         clrName.Length > 0 ? char.ToLowerInvariant(clrName[0]) + clrName[1..] : clrName;
 
     [GeneratedRegex(@"^The (?:constructor parameter|property or field) '(?<name>[^']+)' on type '[^']+' doesn't allow (?:getting |setting )?null values")]
     private static partial Regex NullNotAllowed();
+
+    [GeneratedRegex(@"^The JSON value could not be converted to (?<type>.+)$")]
+    private static partial Regex NotConvertible();
 
     [GeneratedRegex(@"^JSON deserialization for type '[^']+' was missing required properties including: (?<names>.+)$")]
     private static partial Regex MissingRequired();

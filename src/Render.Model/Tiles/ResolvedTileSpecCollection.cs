@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Render.Model.Transforms;
 
 namespace Render.Model.Tiles;
@@ -11,11 +13,30 @@ namespace Render.Model.Tiles;
 /// <param name="TileIdToSpecMap">Tile specs by tile id; null means none.</param>
 public sealed record ResolvedTileSpecCollection(
     IReadOnlyDictionary<string, TransformSpec>? TransformIdToSpecMap = null,
-    IReadOnlyDictionary<string, TileSpec>? TileIdToSpecMap = null)
+    IReadOnlyDictionary<string, TileSpec>? TileIdToSpecMap = null) : IJsonOnDeserialized
 {
     /// <summary>Shared transform specs by id (a reference's <c>refId</c> is looked up by key).</summary>
     public IReadOnlyDictionary<string, TransformSpec> TransformIdToSpecMap { get; init; } = TransformIdToSpecMap ?? new Dictionary<string, TransformSpec>();
 
     /// <summary>Tile specs by tile id.</summary>
     public IReadOnlyDictionary<string, TileSpec> TileIdToSpecMap { get; init; } = TileIdToSpecMap ?? new Dictionary<string, TileSpec>();
+
+    /// <summary>A JSON null in place of a tile or transform is refused as the document is read, so no consumer meets it.</summary>
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        static void RefuseNulls<T>(IReadOnlyDictionary<string, T> map, string name)
+            where T : class
+        {
+            foreach (var (id, value) in map)
+            {
+                if (value is null)
+                {
+                    throw new JsonException($"{name} entry '{Limits.InputLimits.Abbreviate(id)}' is null");
+                }
+            }
+        }
+
+        RefuseNulls(TransformIdToSpecMap, "transformIdToSpecMap");
+        RefuseNulls(TileIdToSpecMap, "tileIdToSpecMap");
+    }
 }

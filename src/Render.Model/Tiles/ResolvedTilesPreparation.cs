@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using Render.Geometry.Numerics;
+using Render.Model.Limits;
 using Render.Model.Transforms;
 
 namespace Render.Model.Tiles;
@@ -12,9 +13,6 @@ namespace Render.Model.Tiles;
 /// </summary>
 public static class ResolvedTilesPreparation
 {
-    /// <summary>The largest tile side a box is derived for (the mesh's sample counts must stay integers).</summary>
-    public const double MaxTileSize = 1e9;
-
     /// <summary>Tiles per parallel chunk when deriving bounding boxes.</summary>
     private const int DeriveChunk = 256;
 
@@ -102,17 +100,12 @@ public static class ResolvedTilesPreparation
         return tile with { MinX = box.MinX, MinY = box.MinY, MaxX = box.MaxX, MaxY = box.MaxY };
     }
 
-    /// <summary>Sizes and mesh cells the derivation can work with (render itself fails on absurd values with an overflow).</summary>
-    private static void CheckSize(TileSpec tile)
-    {
-        static bool Valid(double? value, double min) => value is not { } v || (double.IsFinite(v) && v >= min && v <= MaxTileSize);
-        if (!Valid(tile.Width, 0) || !Valid(tile.Height, 0) || !Valid(tile.MeshCellSize, double.Epsilon))
-        {
-            throw new RenderInputException(
-                $"tile with id '{tile.TileId}' has an invalid width, height or meshCellSize " +
-                $"({tile.Width}, {tile.Height}, {tile.MeshCellSize}); they must be finite, positive and at most {MaxTileSize:0}");
-        }
-    }
+    /// <summary>
+    /// Sizes and mesh cells the derivation can work with (render itself fails on absurd values with
+    /// an overflow, or works for minutes on a mesh of billions of cells), within the request's limits.
+    /// </summary>
+    private static void CheckSize(TileSpec tile) =>
+        InputLimits.Current.CheckGeometry($"tile with id '{InputLimits.Abbreviate(tile.TileId ?? string.Empty)}'", tile);
 
     private static string Java(double value) => JavaNumberFormat.FormatDouble(value);
 }

@@ -54,6 +54,8 @@ public sealed class MatchService(IRenderStore store)
             throw new RenderInputException("no matches provided");
         }
 
+        Render.Model.Limits.InputLimits.Current.CheckMatches(pairs);
+
         var normalized = pairs.Select(MatchNormalization.ForSave).ToList();
         await store.Matches.SaveAsync(collectionId, normalized, cancellationToken).ConfigureAwait(false);
     }

@@ -128,6 +128,8 @@ public sealed partial class StackService(IRenderStore store, RequestStacks reque
             throw new RenderInputException("toStackId value must be specified");
         }
 
+        Render.Model.Limits.InputLimits.CheckStackId(toId);
+
         return RetryAsync(fromId, async () =>
         {
             var stored = await RequireAsync(fromId, cancellationToken).ConfigureAwait(false);

@@ -20,6 +20,8 @@ public sealed class TileImportService(IRenderStore store, StackService stacks)
             throw new RenderInputException("no resolved tiles provided");
         }
 
+        Render.Model.Limits.InputLimits.Current.CheckTiles(collection);
+
         var stored = await stacks.RequireAsync(stackId, cancellationToken).ConfigureAwait(false);
         RequireLoading(stored.State);
 

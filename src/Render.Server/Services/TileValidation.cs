@@ -81,6 +81,7 @@ public static class TileValidation
             path = Path.GetFullPath(url);
         }
 
+        _ = Render.Imaging.Codecs.Loading.ImageAccessPolicy.Current.Allows(path) ? path : throw new RenderInputException($"cannot find {kind} file '{Path.GetFullPath(path)}'");
         var file = new FileInfo(path);
         if (!file.Exists)
         {
