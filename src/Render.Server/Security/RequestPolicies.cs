@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http;
 using Render.Imaging.Codecs.Loading;
 using Render.Model.Limits;
 
