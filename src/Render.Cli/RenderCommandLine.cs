@@ -17,6 +17,7 @@ internal static class RenderCommandLine
         root.Subcommands.Add(TransformSectionCommand.Create(output, error));
         root.Subcommands.Add(MatchCommand.Create(output, error));
         root.Subcommands.Add(CoordinatesCommand.Create(output, error));
+        root.Subcommands.Add(SolveCommand.Create(output, error));
         return root;
     }
 
