@@ -1,23 +1,11 @@
 using Npgsql;
+using Render.Storage.Relational;
 
 namespace Render.Storage.Postgres.Tests;
 
+/// <summary>The code-point order of the shared store against PostgreSQL's "C" collation (its own cases: Render.Storage.Relational.Tests).</summary>
 public sealed class CodePointOrderTests
 {
-    [Theory]
-    [InlineData("a", "b", -1)]
-    [InlineData("ab", "a", 1)]
-    [InlineData("", "a", -1)]
-    [InlineData("x", "x", 0)]
-    [InlineData("\uFFFD", "\U00010000", -1)]
-    [InlineData("\uE000", "\uD7FF", 1)]
-    [InlineData("\U0001F600", "\U0001F601", -1)]
-    public void Compare_TwoIds_OrdersByCodePoint(string x, string y, int expected)
-    {
-        Assert.Equal(expected, Math.Sign(CodePointOrder.Instance.Compare(x, y)));
-        Assert.Equal(-expected, Math.Sign(CodePointOrder.Instance.Compare(y, x)));
-    }
-
     [Fact]
     public async Task Sort_IdsAcrossThePlanes_MatchesTheKeyIndexOrder()
     {

@@ -1,12 +1,11 @@
 using Npgsql;
+using Render.Storage.Relational;
 using Render.Storage.Tests;
 
 namespace Render.Storage.Postgres.Tests;
 
-public sealed class PostgresMatchStoreTests : MatchStoreContract
+public sealed class PostgresMatchStoreTests : MatchStoreContract<TempDatabase>
 {
-    private readonly TempDatabase _database = new();
-
     [Theory]
     [InlineData(MatchQueryKind.WithPGroup)]
     [InlineData(MatchQueryKind.WithinGroup)]
@@ -18,16 +17,12 @@ public sealed class PostgresMatchStoreTests : MatchStoreContract
     public async Task QueryPlan_EachShape_UsesAnIndexNotATableScan(MatchQueryKind kind)
     {
         await Store.Matches.SaveAsync(Collection, [Pair("a", "1", "b", "1")], default);
-        await using var connection = new NpgsqlConnection(_database.ConnectionString);
+        await using var connection = new NpgsqlConnection(Temporary.ConnectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT * FROM match_pair WHERE {MatchQuerySql.Where(command, 1, new MatchQuery(kind, "a", "1", "b", "1"))} {MatchQuerySql.OrderBy}";
 
-        // A one-row table is scanned whatever the indexes; with scans priced out, the plan shows
-        // whether an index can answer the shape at all.
-        command.CommandText = "SET enable_seqscan = off; EXPLAIN SELECT * FROM match_pair WHERE " +
-            $"{PostgresMatchQuery.Where(command, 1, new MatchQuery(kind, "a", "1", "b", "1"))} {PostgresMatchQuery.OrderBy}";
-
-        var plan = await PostgresStoreTests.ReadPlanAsync(command);
+        var plan = await QueryPlan.OfAsync(command);
 
         Assert.DoesNotContain("Seq Scan", plan, StringComparison.Ordinal);
         Assert.Contains("match_pair_", plan, StringComparison.Ordinal);
@@ -40,7 +35,7 @@ public sealed class PostgresMatchStoreTests : MatchStoreContract
 
         // Another save has stored a.1-b.1 but not committed yet: the check sees no pair in the
         // batch's range, so the batch is copied, and the copy waits on that key.
-        await using var other = new NpgsqlConnection(_database.ConnectionString);
+        await using var other = new NpgsqlConnection(Temporary.ConnectionString);
         await other.OpenAsync();
         await using var transaction = await other.BeginTransactionAsync();
         await using (var insert = new NpgsqlCommand(
@@ -70,7 +65,7 @@ public sealed class PostgresMatchStoreTests : MatchStoreContract
     public async Task FindAndUpdateMatchCounts_MatchesStoredAsJsonBeforePacking_ReadAndCounted()
     {
         await Store.Matches.SaveAsync(Collection, [Pair("z", "1", "z", "2")], default);
-        await using (var connection = new NpgsqlConnection(_database.ConnectionString))
+        await using (var connection = new NpgsqlConnection(Temporary.ConnectionString))
         {
             await connection.OpenAsync();
             await using var insert = new NpgsqlCommand(
@@ -88,13 +83,9 @@ public sealed class PostgresMatchStoreTests : MatchStoreContract
         Assert.Equal(2, pair.MatchCount);
     }
 
-    protected override Task<IRenderStore> CreateStoreAsync() => _database.CreateAsync();
-
-    protected override Task DisposeStoreAsync() => _database.DropAsync();
-
     private async Task WaitUntilABackendWaitsForALockAsync()
     {
-        await using var connection = new NpgsqlConnection(_database.ConnectionString);
+        await using var connection = new NpgsqlConnection(Temporary.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
             "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'", connection);

@@ -1,7 +1,9 @@
+using Render.Storage.Tests;
+
 namespace Render.Storage.Postgres.Tests;
 
 /// <summary>A PostgreSQL store on a fresh database of the test cluster, dropped afterwards.</summary>
-internal sealed class TempDatabase
+public sealed class TempDatabase : ITemporaryStore
 {
     public string ConnectionString { get; private set; } = null!;
 
@@ -11,5 +13,5 @@ internal sealed class TempDatabase
         return new PostgresRenderStore(ConnectionString);
     }
 
-    public async Task DropAsync() => await (await PostgresCluster.GetAsync()).DropDatabaseAsync(ConnectionString);
+    public async Task DeleteAsync() => await (await PostgresCluster.GetAsync()).DropDatabaseAsync(ConnectionString);
 }

@@ -1,12 +1,11 @@
 using Microsoft.Data.Sqlite;
+using Render.Storage.Relational;
 using Render.Storage.Tests;
 
 namespace Render.Storage.Sqlite.Tests;
 
-public sealed class SqliteMatchStoreTests : MatchStoreContract
+public sealed class SqliteMatchStoreTests : MatchStoreContract<TempStore>
 {
-    private readonly TempStore _temp = new();
-
     [Theory]
     [InlineData(MatchQueryKind.WithPGroup)]
     [InlineData(MatchQueryKind.WithinGroup)]
@@ -18,10 +17,10 @@ public sealed class SqliteMatchStoreTests : MatchStoreContract
     public async Task QueryPlan_EachShape_UsesAnIndexNotATableScan(MatchQueryKind kind)
     {
         await Store.Matches.SaveAsync(Collection, [Pair("a", "1", "b", "1")], default);
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_temp.Folder, SqliteRenderStore.FileName)}");
+        await using var connection = new SqliteConnection($"Data Source={Temporary.File}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = $"EXPLAIN QUERY PLAN SELECT * FROM match_pair WHERE {SqliteMatchQuery.Where(command, 1, new MatchQuery(kind, "a", "1", "b", "1"))} {SqliteMatchQuery.OrderBy}";
+        command.CommandText = $"EXPLAIN QUERY PLAN SELECT * FROM match_pair WHERE {MatchQuerySql.Where(command, 1, new MatchQuery(kind, "a", "1", "b", "1"))} {MatchQuerySql.OrderBy}";
 
         var plan = new List<string>();
         await using (var reader = await command.ExecuteReaderAsync())
@@ -40,7 +39,7 @@ public sealed class SqliteMatchStoreTests : MatchStoreContract
     public async Task FindAndUpdateMatchCounts_MatchesStoredAsJsonBeforePacking_ReadAndCounted()
     {
         await Store.Matches.SaveAsync(Collection, [Pair("z", "1", "z", "2")], default);
-        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(_temp.Folder, SqliteRenderStore.FileName)}"))
+        await using (var connection = new SqliteConnection($"Data Source={Temporary.File}"))
         {
             await connection.OpenAsync();
             await using var insert = connection.CreateCommand();
@@ -58,8 +57,4 @@ public sealed class SqliteMatchStoreTests : MatchStoreContract
         Assert.Equal("""{"p":[[1.0,2]],"q":[[0.50,3]],"w":[1,1]}""", Model.Json.RenderJson.Serialize(pair.Matches));
         Assert.Equal(2, pair.MatchCount);
     }
-
-    protected override Task<IRenderStore> CreateStoreAsync() => _temp.CreateAsync();
-
-    protected override Task DisposeStoreAsync() => _temp.DeleteAsync();
 }

@@ -3,8 +3,9 @@ using Render.Model.PointMatches;
 
 namespace Render.Storage.Tests;
 
-/// <summary>The match store behaviours every <see cref="IRenderStore"/> has, written once (see <see cref="StoreContract"/>).</summary>
-public abstract class MatchStoreContract : StoreContract
+/// <summary>Point-match collections and their pairs: what every engine does the same.</summary>
+public abstract partial class MatchStoreContract<TStore> : StoreContract<TStore>
+    where TStore : ITemporaryStore, new()
 {
     protected static readonly MatchCollectionId Collection = new("o", "c");
 
@@ -176,23 +177,15 @@ public abstract class MatchStoreContract : StoreContract
 
     private static string Ids(CanvasMatches pair) => $"{pair.PGroupId}/{pair.PId}-{pair.QGroupId}/{pair.QId}";
 
-    private async Task<List<CanvasMatches>> FindAsync(MatchCollectionId collectionId, MatchQuery query, bool includeMatches = true)
+    private async Task<List<CanvasMatches>> FindAsync(MatchCollectionId collectionId, MatchQuery query, bool includeMatches = true) =>
+        await Matches.FindAsync(collectionId, query, includeMatches, default).ToListAsync();
+
+    private async Task<List<CanvasMatches>> FindAllAsync(MatchCollectionId? collectionId = null)
     {
         var pairs = new List<CanvasMatches>();
-        await foreach (var pair in Matches.FindAsync(collectionId, query, includeMatches, default))
+        foreach (var group in await Matches.GetGroupIdsAsync(collectionId ?? Collection, MatchGroupIdScope.PGroups, default) ?? [])
         {
-            pairs.Add(pair);
-        }
-
-        return pairs;
-    }
-
-    private async Task<List<CanvasMatches>> FindAllAsync()
-    {
-        var pairs = new List<CanvasMatches>();
-        foreach (var group in await Matches.GetGroupIdsAsync(Collection, MatchGroupIdScope.PGroups, default) ?? [])
-        {
-            pairs.AddRange(await FindAsync(Collection, MatchQuery.WithPGroup(group)));
+            pairs.AddRange(await FindAsync(collectionId ?? Collection, MatchQuery.WithPGroup(group)));
         }
 
         return pairs;

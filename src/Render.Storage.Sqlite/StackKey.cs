@@ -1,4 +1,0 @@
-namespace Render.Storage.Sqlite;
-
-/// <summary>A stack's internal key and whether its box index is built (it is for COMPLETE stacks).</summary>
-internal readonly record struct StackKey(long Key, bool BoxIndexed);
