@@ -9,6 +9,7 @@
 #   org.janelia.render.client.ImportTransformChangesClient  -> render transform-changes
 #   org.janelia.render.client.CoordinateClient              -> render coordinates
 #   org.janelia.render.client.TransformSectionClient        -> render transform-section
+#   org.janelia.render.client.Trakem2SolverClient           -> render solve
 #
 # The `render` command is RENDER_CLI when it is set (a command line, split on spaces, e.g.
 # "dotnet /opt/render/render.dll"), else `render` on the PATH (the .NET tool or the single-file
@@ -31,7 +32,8 @@ case "${class_name##*.}" in
   ImportTransformChangesClient) command=(transform-changes) ;;
   CoordinateClient) command=(coordinates) ;;
   TransformSectionClient) command=(transform-section) ;;
-  *) fail "$class_name has no counterpart here; supported: ImportJsonClient, ImportTransformChangesClient, CoordinateClient, TransformSectionClient" ;;
+  Trakem2SolverClient) command=(solve) ;;
+  *) fail "$class_name has no counterpart here; supported: ImportJsonClient, ImportTransformChangesClient, CoordinateClient, TransformSectionClient, Trakem2SolverClient" ;;
 esac
 
 # render's clients name options in camelCase, the render command in kebab-case.
@@ -61,13 +63,24 @@ while [[ $# -gt 0 ]]; do
       shift 2
       ;;
     --targetOwner)
-      # The target stack is always in the source's owner here, as it is in render's client.
       [[ $# -ge 2 ]] || fail "--targetOwner needs a value"
+      if [[ ${command[0]} == solve ]]; then
+        # render solve writes to any owner, as Trakem2SolverClient does.
+        arguments+=(--target-owner "$2")
+        shift 2
+        continue
+      fi
+      # The target stack is always in the source's owner here, as it is in render's client.
       [[ -z "$owner" || "$2" == "$owner" ]] || fail "--targetOwner $2 differs from --owner $owner, which is not supported"
       shift 2
       ;;
     --numberOfThreads | --validatorClass | --validatorData | --memGB)
       # Tuning and Java-only validation: the render command checks every tile itself.
+      shift 2
+      ;;
+    --maxAllowedError | --maxIterations | --maxPlateauWidth)
+      # Trakem2SolverClient's stopping rules of mpicbg's tile-by-tile relaxation: render solve
+      # solves the least-squares problem directly and stops when the solution no longer moves.
       shift 2
       ;;
     --disableValidation)

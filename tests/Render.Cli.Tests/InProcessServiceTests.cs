@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Render.Client;
 using Render.Server;
 
 namespace Render.Cli.Tests;
@@ -16,6 +17,9 @@ public abstract class InProcessServiceTests : IAsyncLifetime
     /// <summary>The service's data folder, deleted afterwards; tests may put their own files in it.</summary>
     protected string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "render-cli-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>The service as owner <c>cliOwner</c> and project <c>cliProject</c>, for tests that set up or read back through the client.</summary>
+    protected RenderConnection Connection { get; private set; } = null!;
+
     /// <summary>render's example_1 fixtures (tile specs, shared transforms, changes, world points).</summary>
     protected static string Example1 { get; } = Path.Combine(AppContext.BaseDirectory, "TestData", "fixtures", "example_1");
 
@@ -25,6 +29,7 @@ public abstract class InProcessServiceTests : IAsyncLifetime
             new RenderServerOptions { Port = 0, DataDirectory = DataDirectory, LogLevel = Microsoft.Extensions.Logging.LogLevel.Warning }, CancellationToken.None);
         await _app.StartAsync();
         var address = RenderServer.BaseAddress(_app);
+        Connection = new RenderConnection($"http://{address.Host}", address.Port, "cliOwner", "cliProject");
         _connection = ["--host", address.Host, "--port", address.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--owner", "cliOwner"];
     }
 
