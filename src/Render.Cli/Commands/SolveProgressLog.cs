@@ -14,7 +14,7 @@ internal sealed class SolveProgressLog(TextWriter error) : IProgress<SolveProgre
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Lock _gate = new();
-    private TimeSpan _lastStep = TimeSpan.MinValue;
+    private TimeSpan _lastStep = TimeSpan.FromSeconds(-1);
 
     /// <summary>A phase starts or ends.</summary>
     public void Phase(string phase, string message) => Write($"{phase}: {message}");
