@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Render.Alignment;
 using Render.Client;
+using Render.Model.Stacks;
 
 namespace Render.Cli.Commands;
 
@@ -35,7 +36,7 @@ internal static class SolveCommand
 
         // Opened first, so that an unwritable report path fails before anything is read or saved.
         await using var reportFile = request.ReportFile is { } path ? OutputFile.Open(path, output, error) : null;
-        var sourceMeta = await client.Stacks.GetMetaDataAsync(request.Source, cancellationToken).ConfigureAwait(false);
+        var sourceMeta = await SourceAsync(client, request.Source, cancellationToken).ConfigureAwait(false);
         if (request.Target is { } target)
         {
             await SolveTargetWriter.CheckWritableAsync(client, target, cancellationToken).ConfigureAwait(false);
@@ -57,6 +58,19 @@ internal static class SolveCommand
             {
                 await output.WriteLineAsync($"report written to {reportFile.Name}").ConfigureAwait(false);
             }
+        }
+    }
+
+    /// <exception cref="ArgumentException">The stack does not exist.</exception>
+    private static async Task<StackMetaData> SourceAsync(RenderClient client, StackId source, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await client.Stacks.GetMetaDataAsync(source, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RenderNotFoundException)
+        {
+            throw new ArgumentException($"stack {source.Owner}/{source.Project}/{source.Stack} does not exist");
         }
     }
 }

@@ -28,7 +28,7 @@ internal sealed class SolveCommandOptions
 
     private readonly Option<string> _modelType = new("--model-type") { Description = "model of every tile: TRANSLATION, RIGID, SIMILARITY or AFFINE", DefaultValueFactory = _ => "AFFINE" };
     private readonly Option<string> _regularizer = new("--regularizer-model-type") { Description = "model each tile is pulled towards by lambda", DefaultValueFactory = _ => "RIGID" };
-    private readonly Option<int> _samples = new("--samples-per-dimension") { Description = "samples per tile side for each tile's starting regulariser fit", DefaultValueFactory = _ => 2 };
+    private readonly Option<string?> _samples = new("--samples-per-dimension") { Description = "samples per tile side for each tile's starting regulariser fit (default 2)" };
     private readonly Option<string?> _startLambda = new("--start-lambda") { Description = "first lambda of the schedule 1.0, 0.5, 0.1, 0.01 (default 1.0)" };
     private readonly Option<string[]> _lambdas = new("--optimizer-lambdas")
     {
@@ -44,9 +44,9 @@ internal sealed class SolveCommandOptions
     private readonly Option<string?> _targetStack = new("--target-stack") { Description = "stack the solved tiles are saved to (created from the source's resolution when missing); without it nothing is written" };
     private readonly Option<string?> _mergedZ = new("--merged-z") { Description = "z of every saved tile (default: each keeps its own)" };
     private readonly Option<bool> _complete = new("--complete-target-stack") { Description = "set the target stack COMPLETE afterwards" };
-    private readonly Option<int> _threads = new("--threads") { Description = "threads of the solve (default: every core; render's is 1)", DefaultValueFactory = _ => Environment.ProcessorCount };
+    private readonly Option<string?> _threads = new("--threads") { Description = "threads of the solve (default: every core; render's is 1)" };
     private readonly Option<string?> _report = new("--report") { Description = "write the quality report (every pair and tile, the worst ones, counts, timings) as JSON to this file, or - for standard output" };
-    private readonly Option<int> _worst = new("--worst") { Description = "how many of the worst pairs and tiles to list", DefaultValueFactory = _ => 10 };
+    private readonly Option<string?> _worst = new("--worst") { Description = "how many of the worst pairs and tiles to list (default 10)" };
 
     public void AddTo(Command command)
     {
@@ -79,16 +79,16 @@ internal sealed class SolveCommandOptions
 
         var options = new SolveOptions
         {
-            ModelType = ModelTypes.Parse(parse.GetValue(_modelType)!),
-            RegularizerModelType = ModelTypes.Parse(parse.GetValue(_regularizer)!),
-            SamplesPerDimension = parse.GetValue(_samples),
+            ModelType = Model(_modelType, parse),
+            RegularizerModelType = Model(_regularizer, parse),
+            SamplesPerDimension = Count(_samples, parse, 2, 1),
             StartLambda = Number(_startLambda, parse) ?? 1.0,
             OptimizerLambdas = Split(parse.GetValue(_lambdas)) is { Count: > 0 } lambdas ? [.. lambdas.Select(value => Number(_lambdas.Name, value))] : null,
             FixedTileIds = Split(parse.GetValue(_fixed)) is { Count: > 0 } fixedIds ? fixedIds : null,
             StartRegularization = Number(_startPull, parse) is { } pull ? new StartRegularization(pull, Number(_translationFactor, parse) ?? 1e-5) : null,
             MergedZ = Number(_mergedZ, parse),
-            Threads = parse.GetValue(_threads),
-            WorstCount = Math.Max(0, parse.GetValue(_worst)),
+            Threads = Count(_threads, parse, Environment.ProcessorCount, 1),
+            WorstCount = Count(_worst, parse, 10, 0),
         };
         return new SolveRequest(source, collections, Number(_minZ, parse), Number(_maxZ, parse), options, target, parse.GetValue(_complete), parse.GetValue(_report));
     }
@@ -96,6 +96,25 @@ internal sealed class SolveCommandOptions
     /// <summary>The values of a list option: several after one flag, repeated flags, or comma-separated.</summary>
     private static List<string> Split(string[]? values) =>
         [.. (values ?? []).SelectMany(value => value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
+
+    private static ModelType Model(Option<string> option, ParseResult parse)
+    {
+        var name = parse.GetValue(option)!;
+        try
+        {
+            return ModelTypes.Parse(name);
+        }
+        catch (ArgumentException)
+        {
+            throw new ArgumentException($"{option.Name} takes TRANSLATION, RIGID, SIMILARITY or AFFINE, not '{name}'");
+        }
+    }
+
+    /// <summary>A whole number of at least <paramref name="least"/>, checked here so that a bad one gets the command's own message.</summary>
+    private static int Count(Option<string?> option, ParseResult parse, int fallback, int least) =>
+        parse.GetValue(option) is not { } value ? fallback
+        : int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) && count >= least ? count
+        : throw new ArgumentException($"{option.Name} takes a whole number of at least {least}, not '{value}'");
 
     private static double? Number(Option<string?> option, ParseResult parse) =>
         parse.GetValue(option) is { } value ? Number(option.Name, value) : null;

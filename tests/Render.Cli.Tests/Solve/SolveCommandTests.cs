@@ -98,10 +98,13 @@ public sealed class SolveCommandTests : InProcessServiceTests
     }
 
     [Theory]
-    [InlineData("missing stack", "--stack", "absent", "absent")]
+    [InlineData("missing stack", "--stack", "absent", "render solve: stack cliOwner/cliProject/absent does not exist")]
     [InlineData("missing collection", "--match-collection", "absentMatches", "match collection absentMatches of owner cliOwner does not exist")]
-    [InlineData("no matches", "--match-collection", "otherMatches", "no")]
-    [InlineData("bad model", "--model-type", "BENT", "BENT")]
+    [InlineData("no matches", "--match-collection", "otherMatches", "no usable point matches: 0 pairs given")]
+    [InlineData("bad model", "--model-type", "BENT", "--model-type takes TRANSLATION, RIGID, SIMILARITY or AFFINE, not 'BENT'")]
+    [InlineData("bad regulariser", "--regularizer-model-type", "bent", "--regularizer-model-type takes TRANSLATION, RIGID, SIMILARITY or AFFINE, not 'bent'")]
+    [InlineData("bad threads", "--threads", "two", "--threads takes a whole number of at least 1, not 'two'")]
+    [InlineData("no samples", "--samples-per-dimension", "0", "--samples-per-dimension takes a whole number of at least 1, not '0'")]
     [InlineData("bad lambda", "--optimizer-lambdas", "1.0,x", "--optimizer-lambdas takes numbers, not 'x'")]
     [InlineData("bad merged z", "--merged-z", "NaN", "--merged-z takes numbers, not 'NaN'")]
     public async Task Solve_BadInput_FailsWithAMessageAndWritesNoTarget(string because, string option, string value, string expected)
