@@ -90,6 +90,7 @@ public static class RenderServer
         api.MapTileEndpoints();
         api.MapCoordinateEndpoints();
         api.MapMatchEndpoints();
+        api.MapAlignmentEndpoints();
         api.MapImageEndpoints();
         api.MapServiceEndpoints(options);
         app.MapOpenApi("/render-ws/openapi/{documentName}.json");
