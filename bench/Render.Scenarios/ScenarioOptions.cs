@@ -4,8 +4,8 @@ namespace Render.Scenarios;
 
 /// <summary>
 /// Command-line options of the scenario runner (<c>--name value</c> pairs). <c>--scenario</c>
-/// chooses <c>import</c> (tiles, the default) or <c>matches</c> (point matches); <c>--db</c> runs the
-/// server on PostgreSQL.
+/// chooses <c>import</c> (tiles, the default), <c>matches</c> (point matches), <c>client-import</c> or
+/// <c>render-box</c> (box images); <c>--db</c> runs the server on PostgreSQL.
 /// </summary>
 internal sealed record ScenarioOptions(
     string Scenario, string RenderExecutable, int Sections, int TilesPerSection, int SectionsPerBatch, int Parallel, int Port)

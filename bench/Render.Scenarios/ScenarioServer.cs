@@ -53,7 +53,7 @@ internal static class ScenarioServer
             : string.Create(CultureInfo.InvariantCulture, $"PostgreSQL CPU (as above): {postgresCpu.TotalSeconds:F2} s = {postgresCpu.TotalMilliseconds * 1000 / items:F1} µs per {item}");
     }
 
-    public static Process StartServer(ScenarioOptions options, string dataDir)
+    public static Process StartServer(ScenarioOptions options, string dataDir, params string[] moreArguments)
     {
         var start = new ProcessStartInfo(options.RenderExecutable)
         {
@@ -66,10 +66,26 @@ internal static class ScenarioServer
             start.ArgumentList.Add(argument);
         }
 
+        foreach (var argument in moreArguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {options.RenderExecutable}");
         process.OutputDataReceived += (_, line) => { if (line.Data is not null) Console.WriteLine($"[server] {line.Data}"); };
         process.BeginOutputReadLine();
         return process;
+    }
+
+    /// <summary>Ends the server process and removes its data folder.</summary>
+    public static async Task StopServerAsync(Process server, string dataDir)
+    {
+        server.Kill(entireProcessTree: true);
+        await server.WaitForExitAsync().ConfigureAwait(false);
+        if (Directory.Exists(dataDir))
+        {
+            Directory.Delete(dataDir, recursive: true);
+        }
     }
 
     public static async Task WaitForServerAsync(HttpClient client, Process server)

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -7,8 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Render.Server.Endpoints;
 using Render.Server.Errors;
-using Render.Server.Http;
-using Render.Server.Services;
 using Render.Storage;
 using Render.Storage.Postgres;
 using Render.Storage.Sqlite;
@@ -62,18 +59,23 @@ public static class RenderServer
         });
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<StackService>();
-        builder.Services.AddSingleton<TileReader>();
-        builder.Services.AddSingleton<StackDataService>();
-        builder.Services.AddSingleton<TileImportService>();
-        builder.Services.AddSingleton<RenderParametersService>();
-        builder.Services.AddSingleton<CoordinateService>();
-        builder.Services.AddSingleton<LayoutFileService>();
-        builder.Services.AddSingleton<MatchService>();
-        builder.Services.AddSingleton<DashboardFiles>();
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<TileReader>();
+        builder.Services.AddSingleton<CoordinateService>();
+        builder.Services.AddSingleton<MatchService>();
+        builder.Services.AddSingleton<AlignmentQualityService>();
+        builder.Services.AddSingleton<DashboardFiles>();
         builder.Services.AddSingleton<ImageRenderService>();
-        builder.Services.AddSingleton<LargeDataTileService>();
+
+        // Per request: the stack row is read once and shared by the services that read it.
+        builder.Services.AddScoped<RequestStacks>();
+        builder.Services.AddScoped<StackService>();
+        builder.Services.AddScoped<StackDataService>();
+        builder.Services.AddScoped<TileImportService>();
+        builder.Services.AddScoped<RenderParametersService>();
+        builder.Services.AddScoped<LayoutFileService>();
+        builder.Services.AddScoped<LargeDataTileService>();
+        builder.Services.AddScoped<ImageService>();
         builder.Services.AddOpenApi("v1");
         builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy =>
             policy.AllowAnyOrigin().AllowAnyHeader().WithMethods("GET", "POST", "PUT", "OPTIONS", "HEAD")));
@@ -92,7 +94,7 @@ public static class RenderServer
         api.MapMatchEndpoints();
         api.MapAlignmentEndpoints();
         api.MapImageEndpoints();
-        api.MapServiceEndpoints(options);
+        api.MapServiceEndpoints();
         app.MapOpenApi("/render-ws/openapi/{documentName}.json");
         app.MapDashboardEndpoints();
         app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());

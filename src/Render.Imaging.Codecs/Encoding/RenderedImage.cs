@@ -10,9 +10,16 @@ public static class RenderedImage
     /// <summary>The encoded image.</summary>
     public static byte[] Encode(CanvasRenderer renderer, RenderParameters parameters, OutputFormat format)
     {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return Encode(renderer, parameters, ChannelNamesAndWeights.Parse(parameters.Channels), format);
+    }
+
+    /// <summary>The encoded image of parameters whose channels are already parsed (a prepared request parses them once).</summary>
+    public static byte[] Encode(CanvasRenderer renderer, RenderParameters parameters, ChannelNamesAndWeights channels, OutputFormat format)
+    {
         ArgumentNullException.ThrowIfNull(renderer);
         ArgumentNullException.ThrowIfNull(parameters);
-        using var canvas = renderer.Render(parameters);
+        using var canvas = renderer.Render(parameters, channels);
         if (format.Is16Bit())
         {
             using var gray = Gray16Output.Create(canvas, parameters);

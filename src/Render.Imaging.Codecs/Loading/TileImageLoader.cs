@@ -23,16 +23,33 @@ public sealed class TileImageLoader(ImageAccessPolicy policy, ImageCache cache) 
     public ImageCache Cache { get; } = cache ?? throw new ArgumentNullException(nameof(cache));
 
     /// <inheritdoc/>
-    public (int Width, int Height) GetFullScaleSize(ChannelSource channel)
+    public (int Width, int Height) GetFullScaleSize(ChannelSource channel) => GetFullScaleSize(channel, null);
+
+    /// <inheritdoc/>
+    public LoadedChannel? Load(ChannelSource channel, int level, bool withMask) => Load(channel, level, withMask, null);
+
+    /// <summary>
+    /// <see cref="Validate"/>, then the request's image files, each opened once when the level that
+    /// needs it is loaded (a derived mipmap level opens only that level's file). Render through the
+    /// result (an <see cref="ITileImageLoader"/>) and dispose it after.
+    /// </summary>
+    /// <exception cref="ImageAccessException">A location is not allowed.</exception>
+    /// <exception cref="ArgumentException">A tile has no mipmap levels.</exception>
+    public OpenedImages Open(IEnumerable<TileSpec> tiles, bool excludeMask)
+    {
+        Validate(tiles, excludeMask);
+        return new OpenedImages(this);
+    }
+
+    internal (int Width, int Height) GetFullScaleSize(ChannelSource channel, OpenedImages? opened)
     {
         ArgumentNullException.ThrowIfNull(channel);
         var (level, first) = FirstEntry(channel);
-        var image = Level(first.ImageUrl!, first.ImageLoaderType, first.ImageSliceNumber, steps: 0, mask: false, channel.TileId);
+        var image = Level(first.ImageUrl!, first.ImageLoaderType, first.ImageSliceNumber, steps: 0, mask: false, channel.TileId, opened);
         return (image.Width << level, image.Height << level);
     }
 
-    /// <inheritdoc/>
-    public LoadedChannel? Load(ChannelSource channel, int level, bool withMask)
+    internal LoadedChannel? Load(ChannelSource channel, int level, bool withMask, OpenedImages? opened)
     {
         ArgumentNullException.ThrowIfNull(channel);
         var (firstLevel, first) = FirstEntry(channel);
@@ -48,28 +65,28 @@ public sealed class TileImageLoader(ImageAccessPolicy policy, ImageCache cache) 
                 ImageUrl = MipmapPaths.Derive(builder, levelZeroUrl, level),
                 MaskUrl = first.MaskUrl is { } mask ? MipmapPaths.Derive(builder, mask, level) : null,
             };
-            if (derivedLevel > key && Exists(derived.ImageUrl!, derived.ImageLoaderType)
-                && (derived.MaskUrl is null || Exists(derived.MaskUrl, derived.MaskLoaderType)))
+            if (derivedLevel > key && Exists(derived.ImageUrl!, derived.ImageLoaderType, opened)
+                && (derived.MaskUrl is null || Exists(derived.MaskUrl, derived.MaskLoaderType, opened)))
             {
                 (key, entry) = (derivedLevel, derived);
             }
         }
 
         var imageUrl = entry.ImageUrl ?? throw new ArgumentException($"tile '{channel.TileId}' has no image at mipmap level {key}");
-        var image = Level(imageUrl, entry.ImageLoaderType, entry.ImageSliceNumber, level - key, mask: false, channel.TileId);
+        var image = Level(imageUrl, entry.ImageLoaderType, entry.ImageSliceNumber, level - key, mask: false, channel.TileId, opened);
         if (image.Width == 0 || image.Height == 0)
         {
             return null;
         }
 
-        var maskImage = withMask && entry.MaskUrl is { } maskUrl ? Level(maskUrl, entry.MaskLoaderType, entry.MaskSliceNumber, level - key, mask: true, channel.TileId) : null;
+        var maskImage = withMask && entry.MaskUrl is { } maskUrl ? Level(maskUrl, entry.MaskLoaderType, entry.MaskSliceNumber, level - key, mask: true, channel.TileId, opened) : null;
         return new LoadedChannel(image, maskImage);
     }
 
     /// <summary>
     /// render-ws's check before rendering: every tile has a first mipmap level, and its image (and
     /// mask, unless excluded) lies in an allowed location (403 otherwise). Whether a file exists is
-    /// checked when the level a request uses is opened (<see cref="Load"/> throws then, naming the
+    /// checked when the level a request uses is opened (<see cref="Load(ChannelSource, int, bool)"/> throws then, naming the
     /// file and tile): a request served by a derived mipmap level never opens level 0, so a missing
     /// level-0 file fails only the requests that need it.
     /// </summary>
@@ -102,21 +119,25 @@ public sealed class TileImageLoader(ImageAccessPolicy policy, ImageCache cache) 
     }
 
     /// <summary>A file about to be decoded must exist: the message names it and its tile.</summary>
-    private void RequireReadable(string url, LoaderType? loader, string? tileId)
+    private void RequireReadable(string url, LoaderType? loader, string? tileId, OpenedImages? opened)
     {
-        if (!Present(url, loader))
+        if (!Present(url, loader, opened))
         {
             throw new ArgumentException(
                 $"image '{url}' of tile '{tileId}' cannot be read: the {(loader == LoaderType.N5Slice ? "n5 container" : "file")} does not exist");
         }
     }
 
-    /// <summary>Whether the file (or, for an N5 slice, the container folder) behind an allowed location exists.</summary>
+    /// <summary>
+    /// Whether the file (or, for an N5 slice, the container folder) behind an allowed location exists;
+    /// a plain file is opened by the request's <paramref name="opened"/> images as it is looked up.
+    /// </summary>
     /// <exception cref="ImageAccessException">The location is not allowed.</exception>
-    private bool Present(string url, LoaderType? loader) => loader switch
+    private bool Present(string url, LoaderType? loader, OpenedImages? opened) => loader switch
     {
         LoaderType.N5Slice => Directory.Exists(Policy.Authorize(VolumeSliceUrl.ContainerOf(url))),
         LoaderType.H5Slice => File.Exists(Policy.Authorize(VolumeSliceUrl.ContainerOf(url))),
+        _ when opened is not null => opened.TryOpen(url, Policy.Authorize(url)),
         _ => File.Exists(Policy.Authorize(url)),
     };
 
@@ -126,11 +147,11 @@ public sealed class TileImageLoader(ImageAccessPolicy policy, ImageCache cache) 
             : throw new ArgumentException($"tile '{channel.TileId}' does not have any mipmap levels with an image");
 
     /// <summary>Whether a derived mipmap can be used; like render, any failure means "use the source level instead".</summary>
-    private bool Exists(string url, LoaderType? loader)
+    private bool Exists(string url, LoaderType? loader, OpenedImages? opened)
     {
         try
         {
-            return DynamicMask.IsDynamic(url) || Present(url, loader);
+            return DynamicMask.IsDynamic(url) || Present(url, loader, opened);
         }
         catch (ImageAccessException)
         {
@@ -139,27 +160,27 @@ public sealed class TileImageLoader(ImageAccessPolicy policy, ImageCache cache) 
     }
 
     /// <summary>The image at <paramref name="url"/> downsampled <paramref name="steps"/> times, each step cached.</summary>
-    private Raster Level(string url, LoaderType? loader, int? slice, int steps, bool mask, string? tileId) =>
+    private Raster Level(string url, LoaderType? loader, int? slice, int steps, bool mask, string? tileId, OpenedImages? opened) =>
         Cache.GetOrAdd($"{(mask ? "mask" : "image")}|{loader}|{url}|{slice}|{steps}", () => steps == 0
-            ? Decode(url, loader, slice, mask, tileId)
-            : Downsampler.Downsample(Level(url, loader, slice, steps - 1, mask, tileId)));
+            ? Decode(url, loader, slice, mask, tileId, opened)
+            : Downsampler.Downsample(Level(url, loader, slice, steps - 1, mask, tileId, opened)));
 
-    private Raster Decode(string url, LoaderType? loader, int? slice, bool mask, string? tileId)
+    private Raster Decode(string url, LoaderType? loader, int? slice, bool mask, string? tileId, OpenedImages? opened)
     {
         if (DynamicMask.IsDynamic(url))
         {
             return DynamicMask.Create(url);
         }
 
-        RequireReadable(url, loader, tileId);
+        RequireReadable(url, loader, tileId, opened);
 
         var raster = loader switch
         {
             LoaderType.N5Slice or LoaderType.H5Slice => VolumeSliceOf(url, loader.Value),
-            LoaderType.ImageJComposite => CompositeDecoder.Decode(ReadFile(url), url),
+            LoaderType.ImageJComposite => CompositeDecoder.Decode(ReadFile(url, opened), url),
 
             // ImageJ numbers stack slices from 1.
-            _ => ImageDecoder.Decode(ReadFile(url), slice is > 0 ? slice.Value - 1 : 0, url),
+            _ => ImageDecoder.Decode(ReadFile(url, opened), slice is > 0 ? slice.Value - 1 : 0, url),
         };
         return mask ? RasterConversion.ToMask(raster) : raster;
     }
@@ -181,12 +202,14 @@ public sealed class TileImageLoader(ImageAccessPolicy policy, ImageCache cache) 
             : throw new ArgumentException($"cannot read '{url}': the n5 container does not exist");
     }
 
-    private byte[] ReadFile(string url)
+    /// <summary>The file's bytes, from the request's open file when it has one (the location is then checked already).</summary>
+    private byte[] ReadFile(string url, OpenedImages? opened)
     {
-        var path = Policy.Authorize(url);
+        var (path, handle) = opened?.FileOf(url) ?? (Policy.Authorize(url), null);
         try
         {
-            return path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) ? ReadZipEntry(path) : File.ReadAllBytes(path);
+            var bytes = handle is null ? File.ReadAllBytes(path) : ReadAll(handle);
+            return path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) ? ReadZipEntry(bytes, path) : bytes;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
         {
@@ -194,10 +217,23 @@ public sealed class TileImageLoader(ImageAccessPolicy policy, ImageCache cache) 
         }
     }
 
-    /// <summary>An ImageJ zip: the first entry (a TIFF) is the image.</summary>
-    private static byte[] ReadZipEntry(string path)
+    /// <summary>A whole open file, read by position (the handle may serve another read of the same request).</summary>
+    private static byte[] ReadAll(Microsoft.Win32.SafeHandles.SafeFileHandle handle)
     {
-        using var archive = ZipFile.OpenRead(path);
+        var bytes = new byte[RandomAccess.GetLength(handle)];
+        var read = 0;
+        for (int n; read < bytes.Length && (n = RandomAccess.Read(handle, bytes.AsSpan(read), read)) > 0;)
+        {
+            read += n;
+        }
+
+        return read == bytes.Length ? bytes : bytes[..read];
+    }
+
+    /// <summary>An ImageJ zip: the first entry (a TIFF) is the image.</summary>
+    private static byte[] ReadZipEntry(byte[] zip, string path)
+    {
+        using var archive = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read);
         var entry = archive.Entries.FirstOrDefault(e => e.Length > 0) ?? throw new InvalidDataException($"{path} holds no image");
         using var stream = entry.Open();
         using var buffer = new MemoryStream();

@@ -26,13 +26,23 @@ public sealed class CanvasRenderer(ITileImageLoader loader, int maxDegreeOfParal
     public Canvas? Render(RenderParameters parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var channels = ChannelNamesAndWeights.Parse(parameters.Channels);
-        return channels.Count > 1
-            ? ChannelAverage.Render(channels, name => RenderChannel(parameters with { Channels = name }))
-            : RenderChannel(parameters);
+        return Render(parameters, ChannelNamesAndWeights.Parse(parameters.Channels));
     }
 
-    private Canvas? RenderChannel(RenderParameters parameters)
+    /// <summary>The canvas of <paramref name="parameters"/> with their channels already parsed (a prepared request parses them once).</summary>
+    /// <exception cref="Model.RenderInputException">A filter spec is invalid.</exception>
+    public Canvas? Render(RenderParameters parameters, ChannelNamesAndWeights channels)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(channels);
+
+        // One channel is drawn by the name it starts with; no name (or an empty one) selects as render does.
+        return channels.Count > 1
+            ? ChannelAverage.Render(channels, name => RenderChannel(parameters, name))
+            : RenderChannel(parameters, channels.Count > 0 ? channels.Channels[0].Name : parameters.Channels);
+    }
+
+    private Canvas? RenderChannel(RenderParameters parameters, string? channelName)
     {
         var scale = parameters.Scale;
         var canvasWidth = JavaMath.ToInt((parameters.Width * scale) + 0.5);
@@ -45,7 +55,7 @@ public sealed class CanvasRenderer(ITileImageLoader loader, int maxDegreeOfParal
         {
             foreach (var tile in parameters.TileSpecs)
             {
-                canvas = RenderTile(tile, parameters, placement, cellSize, hasMasks, canvasWidth, canvasHeight, canvas);
+                canvas = RenderTile(tile, parameters, channelName, placement, cellSize, hasMasks, canvasWidth, canvasHeight, canvas);
             }
 
             if (canvas?.Image.Kind == PixelKind.Rgb)
@@ -71,9 +81,9 @@ public sealed class CanvasRenderer(ITileImageLoader loader, int maxDegreeOfParal
     }
 
     private Canvas? RenderTile(
-        TileSpec tile, RenderParameters parameters, AffineModel2D placement, double cellSize, bool hasMasks, int canvasWidth, int canvasHeight, Canvas? canvas)
+        TileSpec tile, RenderParameters parameters, string? channelName, AffineModel2D placement, double cellSize, bool hasMasks, int canvasWidth, int canvasHeight, Canvas? canvas)
     {
-        if (ChannelSelection.For(tile, parameters) is not var (channel, channelMin, channelMax))
+        if (ChannelSelection.For(tile, parameters, channelName) is not var (channel, channelMin, channelMax))
         {
             return canvas;
         }

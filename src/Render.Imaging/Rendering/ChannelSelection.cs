@@ -10,9 +10,12 @@ internal static class ChannelSelection
     /// The channel named first in <paramref name="parameters"/>' channels (the tile's first channel
     /// when none is named; a legacy tile is its own unnamed channel), or null when the tile does not have it.
     /// </summary>
-    public static (ChannelSource Source, double Min, double Max)? For(TileSpec tile, RenderParameters parameters)
+    public static (ChannelSource Source, double Min, double Max)? For(TileSpec tile, RenderParameters parameters) =>
+        For(tile, parameters, parameters.Channels?.Split("__")[0]);
+
+    /// <summary>The channel called <paramref name="requested"/> (the tile's first channel when null), or null when the tile does not have it.</summary>
+    public static (ChannelSource Source, double Min, double Max)? For(TileSpec tile, RenderParameters parameters, string? requested)
     {
-        var requested = parameters.Channels?.Split("__")[0];
         var width = tile.Width is { } w ? Geometry.Numerics.JavaMath.ToInt(w) : (int?)null;
         var height = tile.Height is { } h ? Geometry.Numerics.JavaMath.ToInt(h) : (int?)null;
         if (tile.Channels is { Count: > 0 } channels)

@@ -1,60 +1,54 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Render.Model;
 using Render.Model.Tiles;
-using Render.Server.Http;
-using Render.Server.Services;
-using static Render.Server.Http.JavaParameters;
 
 namespace Render.Server.Endpoints;
 
-/// <summary>render's CoordinateService: world and tile-local coordinates, single and batch.</summary>
+/// <summary>render's CoordinateService: world and tile-local coordinates, single and batch, and through a posted tile.</summary>
 internal static class CoordinateEndpoints
 {
     public static void MapCoordinateEndpoints(this IEndpointRouteBuilder api)
     {
         var stack = api.MapGroup(RenderServer.StackPath).AddEndpointFilter<StackETags>();
-        stack.MapGet("/z/{z}/world-to-local-coordinates/{x},{y}", async (string owner, string project, string stack, string z, string x, string y, CoordinateService coordinates, CancellationToken ct) =>
-            RenderResults.Json((await coordinates.WorldToLocalAsync(StackIdOf(owner, project, stack), PathDouble(z, "z"), PathDouble(x, "x"), PathDouble(y, "y"), ct)).ToList()));
-        stack.MapGet("/tile/{tileId}/local-to-world-coordinates/{x},{y}", async (string owner, string project, string stack, string tileId, string x, string y, CoordinateService coordinates, CancellationToken ct) =>
-            RenderResults.Json(await coordinates.LocalToWorldAsync(StackIdOf(owner, project, stack), tileId, PathDouble(x, "x"), PathDouble(y, "y"), ct)));
-        stack.MapPut("/local-to-world-coordinates", (string owner, string project, string stack, HttpRequest request, CoordinateService coordinates, CancellationToken ct) =>
-            LocalToWorldAsync(coordinates, owner, project, stack, request, ct));
-        stack.MapPut("/z/{z}/local-to-world-coordinates", (string owner, string project, string stack, HttpRequest request, CoordinateService coordinates, CancellationToken ct) =>
-            LocalToWorldAsync(coordinates, owner, project, stack, request, ct));
-        stack.MapPut("/world-to-local-coordinates", async (string owner, string project, string stack, HttpRequest request, CoordinateService coordinates, CancellationToken ct) =>
-            RenderResults.Json(await coordinates.WorldToLocalAsync(StackIdOf(owner, project, stack), null, await ItemsAsync(request, ct), ct)));
-        stack.MapPut("/z/{z}/world-to-local-coordinates", async (string owner, string project, string stack, string z, HttpRequest request, CoordinateService coordinates, CancellationToken ct) =>
-            RenderResults.Json(await coordinates.WorldToLocalAsync(StackIdOf(owner, project, stack), PathDouble(z, "z"), await ItemsAsync(request, ct), ct)));
-        stack.MapPut("/tileIdsForCoordinates", async (string owner, string project, string stack, HttpRequest request, CoordinateService coordinates, CancellationToken ct) =>
-            RenderResults.Json(await coordinates.TileIdsForCoordinatesAsync(StackIdOf(owner, project, stack), null, await ItemsAsync(request, ct), ct)));
-        stack.MapPut("/z/{z}/tileIdsForCoordinates", async (string owner, string project, string stack, string z, HttpRequest request, CoordinateService coordinates, CancellationToken ct) =>
-            RenderResults.Json(await coordinates.TileIdsForCoordinatesAsync(StackIdOf(owner, project, stack), PathDouble(z, "z"), await ItemsAsync(request, ct), ct)));
-        stack.MapGet("/z/{z}/world-coordinates/{x},{y}/mapped-to-stack/{toStack}", async (string owner, string project, string stack, string z, string x, string y, string toStack, HttpRequest request, CoordinateService coordinates, CancellationToken ct) =>
-        {
-            var to = StackIdOf(request.QueryString("toOwner") ?? owner, request.QueryString("toProject") ?? project, toStack);
-            return RenderResults.Json(await coordinates.MapToStackAsync(StackIdOf(owner, project, stack), to, PathDouble(z, "z"), PathDouble(x, "x"), PathDouble(y, "y"), ct));
-        });
+        stack.MapGet("/z/{z}/world-to-local-coordinates/{x},{y}", WorldToLocalAsync);
+        stack.MapGet("/tile/{tileId}/local-to-world-coordinates/{x},{y}", LocalToWorldAsync);
+        stack.MapPut("/local-to-world-coordinates", LocalToWorldBatchAsync);
+        stack.MapPut("/z/{z}/local-to-world-coordinates", LocalToWorldBatchAsync);
+        stack.MapPut("/world-to-local-coordinates", WorldToLocalBatchAsync);
+        stack.MapPut("/z/{z}/world-to-local-coordinates", WorldToLocalBatchAsync);
+        stack.MapPut("/tileIdsForCoordinates", TileIdsForCoordinatesAsync);
+        stack.MapPut("/z/{z}/tileIdsForCoordinates", TileIdsForCoordinatesAsync);
+        stack.MapGet("/z/{z}/world-coordinates/{x},{y}/mapped-to-stack/{toStack}", MapToStackAsync);
 
-        api.MapPut("/owner/{owner}/local-to-world-coordinates/{x},{y}", async (string x, string y, HttpRequest request, CancellationToken ct) =>
-            RenderResults.Json((await TileAsync(request, ct)).GetWorldCoordinates(PathDouble(x, "x"), PathDouble(y, "y")).ToList()));
-        api.MapPut("/owner/{owner}/world-to-local-coordinates/{x},{y}", async (string x, string y, HttpRequest request, CancellationToken ct) =>
-        {
-            var tile = await TileAsync(request, ct);
-            var meshCellSize = request.QueryDouble("meshCellSize") ?? tile.MeshCellSize;
-            return RenderResults.Json(tile.GetLocalCoordinates(PathDouble(x, "x"), PathDouble(y, "y"), meshCellSize).ToList());
-        });
+        api.MapPut("/owner/{owner}/local-to-world-coordinates/{x},{y}", TileLocalToWorld);
+        api.MapPut("/owner/{owner}/world-to-local-coordinates/{x},{y}", TileWorldToLocal);
     }
 
-    private static async Task<IResult> LocalToWorldAsync(
-        CoordinateService coordinates, string owner, string project, string stack, HttpRequest request, CancellationToken ct) =>
-        RenderResults.Json(await coordinates.LocalToWorldAsync(StackIdOf(owner, project, stack), await ItemsAsync(request, ct).ConfigureAwait(false), ct)
-            .ConfigureAwait(false));
+    private static async Task<JsonValueResult<List<TileCoordinates>>> WorldToLocalAsync([AsParameters] WorldPointRoute route, CoordinateService coordinates, CancellationToken ct) =>
+        RenderResults.Json(await coordinates.WorldToLocalAsync(route.Id, route.Z, route.X, route.Y, ct));
 
-    private static async Task<List<TileCoordinates?>> ItemsAsync(HttpRequest request, CancellationToken ct) =>
-        [.. await request.ReadJsonAsync<List<TileCoordinates>>(ct).ConfigureAwait(false) ?? throw new RenderInputException("no coordinates provided")];
+    private static async Task<JsonValueResult<TileCoordinates>> LocalToWorldAsync([AsParameters] TilePointRoute route, CoordinateService coordinates, CancellationToken ct) =>
+        RenderResults.Json(await coordinates.LocalToWorldAsync(route.Id, route.TileId, route.X, route.Y, ct));
 
-    private static async Task<TileSpec> TileAsync(HttpRequest request, CancellationToken ct) =>
-        await request.ReadJsonAsync<TileSpec>(ct).ConfigureAwait(false) ?? throw new RenderInputException("no tile spec provided");
+    /// <summary>Each item is mapped through its own tile (the layer in the path plays no part, as in render).</summary>
+    private static async Task<JsonValueResult<List<TileCoordinates>>> LocalToWorldBatchAsync(
+        [AsParameters] StackRoute route, JsonBody<List<TileCoordinates>> items, CoordinateService coordinates, CancellationToken ct) =>
+        RenderResults.Json(await coordinates.LocalToWorldAsync(route.Id, items.Value, ct));
+
+    /// <summary>The points of a layer (z in the path), or each at the z of its own world values.</summary>
+    private static async Task<JsonValueResult<List<List<TileCoordinates>>>> WorldToLocalBatchAsync(
+        [AsParameters] StackRoute route, JsonBody<List<TileCoordinates>> items, CoordinateService coordinates, CancellationToken ct) =>
+        RenderResults.Json(await coordinates.WorldToLocalAsync(route.Id, route.LayerZ, items.Value, ct));
+
+    /// <summary>The tiles under each point of a layer (z in the path), or each at the z of its own world values.</summary>
+    private static async Task<JsonValueResult<List<List<TileCoordinates>>>> TileIdsForCoordinatesAsync(
+        [AsParameters] StackRoute route, JsonBody<List<TileCoordinates>> items, CoordinateService coordinates, CancellationToken ct) =>
+        RenderResults.Json(await coordinates.TileIdsForCoordinatesAsync(route.Id, route.LayerZ, items.Value, ct));
+
+    private static async Task<JsonValueResult<TileCoordinates>> MapToStackAsync([AsParameters] WorldPointRoute route, CoordinateService coordinates, CancellationToken ct) =>
+        RenderResults.Json(await coordinates.MapToStackAsync(route.Id, route.ToId, route.Z, route.X, route.Y, ct));
+
+    private static JsonValueResult<List<double>> TileLocalToWorld([AsParameters] OwnerPointRoute route, JsonBody<TileSpec> tile) =>
+        RenderResults.Json(CoordinateService.LocalToWorld(tile.Value, route.X, route.Y));
+
+    private static JsonValueResult<List<double>> TileWorldToLocal([AsParameters] OwnerPointRoute route, JsonBody<TileSpec> tile) =>
+        RenderResults.Json(CoordinateService.WorldToLocal(tile.Value, route.X, route.Y, route.MeshCellSize));
 }

@@ -1,10 +1,4 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Render.Server.Http;
-using Render.Server.Services;
-using Render.Storage;
-using static Render.Server.Http.JavaParameters;
+using Render.Model.Rendering;
 
 namespace Render.Server.Endpoints;
 
@@ -16,33 +10,21 @@ internal static class RenderParameterEndpoints
 
     public static void MapRenderParameterEndpoints(this RouteGroupBuilder stack)
     {
-        stack.MapGet("/z/{z}/render-parameters", async (string owner, string project, string stack, string z, HttpRequest request, RenderParametersService parameters, CancellationToken ct) =>
-            RenderResults.Json(await parameters.ForLayerAsync(StackIdOf(owner, project, stack), PathDouble(z, "z"), request.RenderQuery(), ct)));
-        stack.MapGet(Box + "/render-parameters", (string owner, string project, string stack, string z, string x, string y, string width, string height, string scale, HttpRequest request, RenderParametersService parameters, CancellationToken ct) =>
-            BoxAsync(parameters, owner, project, stack, null, z, x, y, width, height, PathDouble(scale, "scale"), request, ct));
-        stack.MapGet("/group/{groupId}" + Box + "/render-parameters", (string owner, string project, string stack, string groupId, string z, string x, string y, string width, string height, string scale, HttpRequest request, RenderParametersService parameters, CancellationToken ct) =>
-            BoxAsync(parameters, owner, project, stack, groupId, z, x, y, width, height, PathDouble(scale, "scale"), request, ct));
-        stack.MapGet(Dvid + "/render-parameters", (string owner, string project, string stack, string z, string x, string y, string width, string height, HttpRequest request, RenderParametersService parameters, CancellationToken ct) =>
-            BoxAsync(parameters, owner, project, stack, null, z, x, y, width, height, 1.0, request, ct));
-        stack.MapGet("/group/{groupId}" + Dvid + "/render-parameters", (string owner, string project, string stack, string groupId, string z, string x, string y, string width, string height, HttpRequest request, RenderParametersService parameters, CancellationToken ct) =>
-            BoxAsync(parameters, owner, project, stack, groupId, z, x, y, width, height, 1.0, request, ct));
-        stack.MapGet("/z/{z}/box/{x},{y},{width},{height}/tile-count", (string owner, string project, string stack, string z, string x, string y, string width, string height, StackDataService data, CancellationToken ct) =>
-            CountAsync(data, owner, project, stack, z, x, y, width, height, ct));
-        stack.MapGet(Dvid + "/tile-count", (string owner, string project, string stack, string z, string x, string y, string width, string height, StackDataService data, CancellationToken ct) =>
-            CountAsync(data, owner, project, stack, z, x, y, width, height, ct));
+        stack.MapGet("/z/{z}/render-parameters", GetLayerAsync);
+        stack.MapGet(Box + "/render-parameters", GetBoxAsync);
+        stack.MapGet("/group/{groupId}" + Box + "/render-parameters", GetBoxAsync);
+        stack.MapGet(Dvid + "/render-parameters", GetBoxAsync);
+        stack.MapGet("/group/{groupId}" + Dvid + "/render-parameters", GetBoxAsync);
+        stack.MapGet("/z/{z}/box/{x},{y},{width},{height}/tile-count", CountTilesAsync);
+        stack.MapGet(Dvid + "/tile-count", CountTilesAsync);
     }
 
-    private static async Task<IResult> BoxAsync(
-        RenderParametersService parameters, string owner, string project, string stack, string? groupId,
-        string z, string x, string y, string width, string height, double scale, HttpRequest request, CancellationToken ct) =>
-        RenderResults.Json(await parameters.ForBoxAsync(
-            StackIdOf(owner, project, stack), PathDouble(z, "z"), PathDouble(x, "x"), PathDouble(y, "y"),
-            PathInt(width, "width"), PathInt(height, "height"), scale, groupId, request.RenderQuery(), ct).ConfigureAwait(false));
+    private static async Task<JsonValueResult<RenderParameters>> GetLayerAsync([AsParameters] LayerRoute route, RenderParametersService parameters, CancellationToken ct) =>
+        RenderResults.Json((await parameters.ForLayerAsync(route.Id, route.Z, route.RenderQuery, ct)).Parameters);
 
-    private static async Task<IResult> CountAsync(
-        StackDataService data, string owner, string project, string stack, string z, string x, string y, string width, string height, CancellationToken ct) =>
-        RenderResults.Json(await data.CountTilesAsync(
-            StackIdOf(owner, project, stack),
-            TileQuery.Box(PathDouble(z, "z"), PathDouble(x, "x"), PathDouble(y, "y"), PathInt(width, "width"), PathInt(height, "height")),
-            ct).ConfigureAwait(false));
+    private static async Task<JsonValueResult<RenderParameters>> GetBoxAsync([AsParameters] BoxRoute route, RenderParametersService parameters, CancellationToken ct) =>
+        RenderResults.Json((await parameters.ForBoxAsync(route.Id, route.Box, route.RenderQuery, ct)).Parameters);
+
+    private static async Task<JsonValueResult<long>> CountTilesAsync([AsParameters] BoxRoute route, StackDataService data, CancellationToken ct) =>
+        RenderResults.Json(await data.CountTilesAsync(route.Id, route.Tiles, ct));
 }

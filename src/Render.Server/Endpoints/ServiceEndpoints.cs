@@ -1,69 +1,39 @@
 using System.Reflection;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Render.Model.Json;
-using Render.Model.Rendering;
-using Render.Model.Tiles;
-using Render.Model.Transforms;
-using Render.Server.Http;
-using Render.Server.Services;
 
 namespace Render.Server.Endpoints;
 
 /// <summary>render's ValidationService (JSON checks) and DeploymentConfigurationService (server facts).</summary>
 internal static class ServiceEndpoints
 {
-    public static void MapServiceEndpoints(this IEndpointRouteBuilder api, RenderServerOptions options)
+    public static void MapServiceEndpoints(this IEndpointRouteBuilder api)
     {
-        api.MapPut("/owner/{owner}/validate-json/render", (HttpRequest request, CancellationToken ct) =>
-            ValidateAsync(request, "org.janelia.alignment.RenderParameters instance", text =>
-            {
-                var parameters = RenderJson.Parse<RenderParameters>(text).GetValueOrThrow();
-                foreach (var tile in parameters.TileSpecs)
-                {
-                    TileValidation.Validate(tile);
-                }
+        api.MapPut("/owner/{owner}/validate-json/render", ValidateRenderParameters);
+        api.MapPut("/owner/{owner}/validate-json/tile", ValidateTile);
+        api.MapPut("/owner/{owner}/validate-json/tile-array", ValidateTileArray);
+        api.MapPut("/owner/{owner}/validate-json/transform", ValidateTransform);
+        api.MapPut("/owner/{owner}/validate-json/transform-array", ValidateTransformArray);
 
-                return $"{{x={parameters.X}, y={parameters.Y}, width={parameters.Width}, height={parameters.Height}, scale={parameters.Scale}, tileSpecs={parameters.TileSpecs.Count}}}";
-            }, ct));
-        api.MapPut("/owner/{owner}/validate-json/tile", (HttpRequest request, CancellationToken ct) =>
-            ValidateAsync(request, "org.janelia.alignment.spec.TileSpec instance", text =>
-            {
-                var tile = RenderJson.Parse<TileSpec>(text).GetValueOrThrow();
-                TileValidation.Validate(tile);
-                return tile.TileId ?? "null";
-            }, ct));
-        api.MapPut("/owner/{owner}/validate-json/tile-array", (HttpRequest request, CancellationToken ct) =>
-            ValidateAsync(request, "array of org.janelia.alignment.spec.TileSpec instances", text =>
-                $"array of {RenderJson.Parse<List<TileSpec>>(text).GetValueOrThrow().Count} tile specifications", ct));
-        api.MapPut("/owner/{owner}/validate-json/transform", (HttpRequest request, CancellationToken ct) =>
-            ValidateAsync(request, "org.janelia.alignment.spec.TransformSpec instance", text =>
-            {
-                var spec = RenderJson.Parse<TransformSpec>(text).GetValueOrThrow();
-                TileValidation.ValidateTransform(spec);
-                return $"{spec.Type} transform spec {spec.Id ?? "(no id)"}";
-            }, ct));
-        api.MapPut("/owner/{owner}/validate-json/transform-array", (HttpRequest request, CancellationToken ct) =>
-            ValidateAsync(request, "array of org.janelia.alignment.spec.TransformSpec instances", text =>
-            {
-                var specs = RenderJson.Parse<List<TransformSpec>>(text).GetValueOrThrow();
-                var byId = specs.Where(spec => spec.Id is not null).GroupBy(spec => spec.Id!, StringComparer.Ordinal)
-                    .ToDictionary(group => group.Key, group => group.Last(), StringComparer.Ordinal);
-                var resolver = new TransformSpecResolver(byId);
-                foreach (var spec in specs)
-                {
-                    TileValidation.ValidateTransform(resolver.Resolve(spec));
-                }
-
-                return $"array of {specs.Count} transform specifications";
-            }, ct));
-
-        api.MapGet("/namedFilterSpecLists", () => Results.Bytes(NamedFilterLists.ToJson(), "application/json"));
-        api.MapGet("/serverProperties", () => RenderResults.Json(options.Describe()));
-        api.MapGet("/versionInfo", () => RenderResults.Json(VersionInfo()));
-        api.MapDelete("/imageProcessorCache/allEntries", () => RenderResults.Done());
+        api.MapGet("/namedFilterSpecLists", GetNamedFilterSpecLists);
+        api.MapGet("/serverProperties", GetServerProperties);
+        api.MapGet("/versionInfo", GetVersionInfo);
+        api.MapDelete("/imageProcessorCache/allEntries", RenderResults.Done);
     }
+
+    private static ContentHttpResult ValidateRenderParameters(TextBody json) => RenderResults.Validation(JsonValidation.RenderParameters(json.Value));
+
+    private static ContentHttpResult ValidateTile(TextBody json) => RenderResults.Validation(JsonValidation.Tile(json.Value));
+
+    private static ContentHttpResult ValidateTileArray(TextBody json) => RenderResults.Validation(JsonValidation.TileArray(json.Value));
+
+    private static ContentHttpResult ValidateTransform(TextBody json) => RenderResults.Validation(JsonValidation.Transform(json.Value));
+
+    private static ContentHttpResult ValidateTransformArray(TextBody json) => RenderResults.Validation(JsonValidation.TransformArray(json.Value));
+
+    private static FileContentHttpResult GetNamedFilterSpecLists() => TypedResults.Bytes(NamedFilterLists.ToJson(), "application/json");
+
+    private static JsonValueResult<Dictionary<string, string>> GetServerProperties(RenderServerOptions options) => RenderResults.Json(options.Describe());
+
+    private static JsonValueResult<Dictionary<string, string>> GetVersionInfo() => RenderResults.Json(VersionInfo());
 
     /// <summary>
     /// The build's version: its informational version (<c>1.0.0+commit</c>: the SDK appends the git
@@ -85,20 +55,5 @@ internal static class ServiceEndpoints
         }
 
         return info;
-    }
-
-    /// <summary>render's answer format: 200 with the parsed value, or 400 with the specific error.</summary>
-    private static async Task<IResult> ValidateAsync(HttpRequest request, string context, Func<string, string> check, CancellationToken ct)
-    {
-        var text = await request.ReadTextAsync(ct).ConfigureAwait(false);
-        try
-        {
-            var value = check(text);
-            return Results.Text($"Successfully parsed {context} from JSON text.  Parsed value is: {value}.\n", "text/plain");
-        }
-        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException)
-        {
-            return Results.Text($"Failed to parse {context} from JSON text.  Specific error is: {e.Message}\n", "text/plain", statusCode: 400);
-        }
     }
 }

@@ -1,11 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Render.Model.Stacks;
-using Render.Server.Http;
-using Render.Server.Services;
-using static Render.Server.Http.JavaParameters;
-
 namespace Render.Server.Endpoints;
 
 /// <summary>render's StackMetaDataService: owners, projects, stacks, versions, state, clone, rename, delete.</summary>
@@ -13,53 +5,63 @@ internal static class StackEndpoints
 {
     public static void MapStackEndpoints(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/likelyUniqueId", () => RenderResults.Text(LikelyUniqueId.Next()));
-        api.MapGet("/owners", async (StackService stacks, CancellationToken ct) =>
-            RenderResults.Json(await stacks.GetOwnersAsync(ct)));
-        api.MapGet("/owner/{owner}/projects", async (string owner, StackService stacks, CancellationToken ct) =>
-            RenderResults.Json(await stacks.GetProjectsAsync(owner, ct)));
-        api.MapGet("/owner/{owner}/stacks", async (string owner, StackService stacks, CancellationToken ct) =>
-            RenderResults.Json(await stacks.GetStacksAsync(owner, null, ct)));
-        api.MapGet("/owner/{owner}/project/{project}/stacks", async (string owner, string project, StackService stacks, CancellationToken ct) =>
-            RenderResults.Json(await stacks.GetStacksAsync(owner, project, ct)));
-        api.MapGet("/owner/{owner}/stackIds", async (string owner, StackService stacks, CancellationToken ct) =>
-            RenderResults.Json((await stacks.GetStacksAsync(owner, null, ct)).Select(stack => stack.StackId).ToList()));
-        api.MapGet("/owner/{owner}/project/{project}/stackIds", async (string owner, string project, StackService stacks, CancellationToken ct) =>
-            RenderResults.Json((await stacks.GetStacksAsync(owner, project, ct)).Select(stack => stack.StackId).ToList()));
+        api.MapGet("/likelyUniqueId", GetLikelyUniqueId);
+        api.MapGet("/owners", GetOwnersAsync);
+        api.MapGet("/owner/{owner}/projects", GetProjectsAsync);
+        api.MapGet("/owner/{owner}/stacks", GetOwnerStacksAsync);
+        api.MapGet("/owner/{owner}/project/{project}/stacks", GetProjectStacksAsync);
+        api.MapGet("/owner/{owner}/stackIds", GetOwnerStackIdsAsync);
+        api.MapGet("/owner/{owner}/project/{project}/stackIds", GetProjectStackIdsAsync);
 
         var stack = api.MapGroup(RenderServer.StackPath).AddEndpointFilter<StackETags>();
-        stack.MapGet("", async (string owner, string project, string stack, StackService stacks, CancellationToken ct) =>
-            RenderResults.Json(await stacks.GetAsync(StackIdOf(owner, project, stack), ct)));
-        stack.MapPost("", async (string owner, string project, string stack, HttpRequest request, StackService stacks, CancellationToken ct) =>
-        {
-            await stacks.SaveVersionAsync(StackIdOf(owner, project, stack), await request.ReadJsonAsync<StackVersion>(ct), ct);
-            return RenderResults.Created();
-        });
-        stack.MapDelete("", async (string owner, string project, string stack, StackService stacks, CancellationToken ct) =>
-        {
-            await stacks.DeleteAsync(StackIdOf(owner, project, stack), ct);
-            return RenderResults.Done();
-        });
-        stack.MapGet("/bounds", async (string owner, string project, string stack, StackService stacks, CancellationToken ct) =>
-            RenderResults.Json(await stacks.GetBoundsAsync(StackIdOf(owner, project, stack), ct)));
-        stack.MapPut("/state/{state}", async (string owner, string project, string stack, string state, StackService stacks, CancellationToken ct) =>
-        {
-            await stacks.SetStateAsync(StackIdOf(owner, project, stack), PathEnum<StackState>(state, "state"), ct);
-            return RenderResults.Created();
-        });
-        stack.MapPut("/stackId", async (string owner, string project, string stack, HttpRequest request, StackService stacks, CancellationToken ct) =>
-        {
-            await stacks.RenameAsync(StackIdOf(owner, project, stack), await request.ReadJsonAsync<StackId>(ct), ct);
-            return RenderResults.Done();
-        });
-        stack.MapPut("/cloneTo/{toStack}", async (string owner, string project, string stack, string toStack, HttpRequest request, StackService stacks, CancellationToken ct) =>
-        {
-            var zValues = request.QueryList("z").Select(z => PathDouble(z, "z")).ToList();
-            var toId = StackIdOf(owner, request.QueryString("toProject") ?? project, toStack);
-            var version = await request.ReadJsonAsync<StackVersion>(ct);
-            await stacks.CloneAsync(StackIdOf(owner, project, stack), toId, version, zValues.Count > 0 ? zValues : null, request.QueryBool("skipTransforms") == true, ct);
-            return RenderResults.Created();
-        });
+        stack.MapGet("", GetAsync);
+        stack.MapPost("", SaveVersionAsync);
+        stack.MapDelete("", DeleteAsync);
+        stack.MapGet("/bounds", GetBoundsAsync);
+        stack.MapPut("/state/{state}", SetStateAsync);
+        stack.MapPut("/stackId", RenameAsync);
+        stack.MapPut("/cloneTo/{toStack}", CloneAsync);
         stack.MapStackPropertyEndpoints();
     }
+
+    private static PlainTextResult GetLikelyUniqueId() => RenderResults.Text(LikelyUniqueId.Next());
+
+    private static async Task<JsonArrayResult<string>> GetOwnersAsync(StackService stacks, CancellationToken ct) =>
+        RenderResults.Json(await stacks.GetOwnersAsync(ct));
+
+    private static async Task<JsonArrayResult<string>> GetProjectsAsync([AsParameters] OwnerRoute route, StackService stacks, CancellationToken ct) =>
+        RenderResults.Json(await stacks.GetProjectsAsync(route.Owner, ct));
+
+    private static async Task<JsonArrayResult<StackMetaData>> GetOwnerStacksAsync([AsParameters] OwnerRoute route, StackService stacks, CancellationToken ct) =>
+        RenderResults.Json(await stacks.GetStacksAsync(route.Owner, null, ct));
+
+    private static async Task<JsonArrayResult<StackMetaData>> GetProjectStacksAsync([AsParameters] ProjectRoute route, StackService stacks, CancellationToken ct) =>
+        RenderResults.Json(await stacks.GetStacksAsync(route.Owner, route.Project, ct));
+
+    private static async Task<JsonValueResult<List<StackId>>> GetOwnerStackIdsAsync([AsParameters] OwnerRoute route, StackService stacks, CancellationToken ct) =>
+        RenderResults.Json(await stacks.GetStackIdsAsync(route.Owner, null, ct));
+
+    private static async Task<JsonValueResult<List<StackId>>> GetProjectStackIdsAsync([AsParameters] ProjectRoute route, StackService stacks, CancellationToken ct) =>
+        RenderResults.Json(await stacks.GetStackIdsAsync(route.Owner, route.Project, ct));
+
+    private static async Task<JsonValueResult<StackMetaData>> GetAsync([AsParameters] StackRoute route, StackService stacks, CancellationToken ct) =>
+        RenderResults.Json(await stacks.GetAsync(route.Id, ct));
+
+    private static Task<CreatedAtRequestResult> SaveVersionAsync([AsParameters] StackRoute route, JsonBody<StackVersion> version, StackService stacks, CancellationToken ct) =>
+        RenderResults.CreatedAsync(stacks.SaveVersionAsync(route.Id, version.Value, ct));
+
+    private static Task<Ok> DeleteAsync([AsParameters] StackRoute route, StackService stacks, CancellationToken ct) =>
+        RenderResults.DoneAsync(stacks.DeleteAsync(route.Id, ct));
+
+    private static async Task<JsonValueResult<Bounds>> GetBoundsAsync([AsParameters] StackRoute route, StackService stacks, CancellationToken ct) =>
+        RenderResults.Json(await stacks.GetBoundsAsync(route.Id, ct));
+
+    private static Task<CreatedAtRequestResult> SetStateAsync([AsParameters] StackStateRoute route, StackService stacks, CancellationToken ct) =>
+        RenderResults.CreatedAsync(stacks.SetStateAsync(route.Id, route.Target, ct));
+
+    private static Task<Ok> RenameAsync([AsParameters] StackRoute route, JsonBody<StackId> toId, StackService stacks, CancellationToken ct) =>
+        RenderResults.DoneAsync(stacks.RenameAsync(route.Id, toId.Value, ct));
+
+    private static Task<CreatedAtRequestResult> CloneAsync([AsParameters] CloneRoute route, JsonBody<StackVersion> version, StackService stacks, CancellationToken ct) =>
+        RenderResults.CreatedAsync(stacks.CloneAsync(route.Id, route.ToId, version.Value, route.ZValues, route.SkipTransforms, ct));
 }

@@ -1,10 +1,5 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Render.Server.Http;
-using Render.Server.Services;
-using Render.Storage;
-using static Render.Server.Http.JavaParameters;
+using Render.Model.Rendering;
+using Render.Model.Tiles;
 
 namespace Render.Server.Endpoints;
 
@@ -14,26 +9,40 @@ internal static class TileEndpoints
     public static void MapTileEndpoints(this IEndpointRouteBuilder api)
     {
         var tile = api.MapGroup(RenderServer.StackPath + "/tile/{tileId}").AddEndpointFilter<StackETags>();
-        tile.MapGet("", async (string owner, string project, string stack, string tileId, TileReader reader, CancellationToken ct) =>
-            RenderResults.Json(await reader.GetAsync(StackIdOf(owner, project, stack), tileId, ct)));
-        tile.MapDelete("", async (string owner, string project, string stack, string tileId, StackDataService data, CancellationToken ct) =>
-        {
-            await data.DeleteTilesAsync(StackIdOf(owner, project, stack), new TileQuery { TileIds = [tileId] }, ct);
-            return RenderResults.Done();
-        });
-        tile.MapGet("/render-parameters", async (string owner, string project, string stack, string tileId, HttpRequest request, RenderParametersService parameters, CancellationToken ct) =>
-            RenderResults.Json(await parameters.ForTileAsync(StackIdOf(owner, project, stack), tileId, request.RenderQuery(), request.TileNormalization(), ct)));
-        tile.MapGet("/validation-info", async (string owner, string project, string stack, string tileId, TileReader reader, CancellationToken ct) =>
-        {
-            TileValidation.Validate(await reader.GetResolvedAsync(StackIdOf(owner, project, stack), tileId, flatten: false, ct));
-            return RenderResults.Text(string.Empty);
-        });
-        tile.MapGet("/source/scale/{scale}/render-parameters", async (string owner, string project, string stack, string tileId, string scale, HttpRequest request, RenderParametersService parameters, CancellationToken ct) =>
-            RenderResults.Json(await parameters.ForTileSourceAsync(StackIdOf(owner, project, stack), tileId, PathDouble(scale, "scale"), mask: false, request.RenderQuery(), ct)));
-        tile.MapGet("/mask/scale/{scale}/render-parameters", async (string owner, string project, string stack, string tileId, string scale, HttpRequest request, RenderParametersService parameters, CancellationToken ct) =>
-            RenderResults.Json(await parameters.ForTileSourceAsync(StackIdOf(owner, project, stack), tileId, PathDouble(scale, "scale"), mask: true, request.RenderQuery(), ct)));
-        tile.MapGet("/withNeighbors/render-parameters", async (string owner, string project, string stack, string tileId, HttpRequest request, RenderParametersService parameters, CancellationToken ct) =>
-            RenderResults.Json(await parameters.ForTileWithNeighborsAsync(
-                StackIdOf(owner, project, stack), tileId, request.QueryDouble("widthFactor") ?? 0.3, request.QueryDouble("heightFactor") ?? 0.3, request.RenderQuery(), ct)));
+        tile.MapGet("", GetAsync);
+        tile.MapDelete("", DeleteAsync);
+        tile.MapGet("/render-parameters", GetRenderParametersAsync);
+        tile.MapGet("/validation-info", ValidateAsync);
+        tile.MapGet("/source/scale/{scale}/render-parameters", GetSourceRenderParametersAsync);
+        tile.MapGet("/mask/scale/{scale}/render-parameters", GetMaskRenderParametersAsync);
+        tile.MapGet("/withNeighbors/render-parameters", GetWithNeighborsRenderParametersAsync);
     }
+
+    private static async Task<JsonValueResult<TileSpec>> GetAsync([AsParameters] TileRoute route, TileReader reader, CancellationToken ct) =>
+        RenderResults.Json(await reader.GetAsync(route.Id, route.TileId, ct));
+
+    private static Task<Ok> DeleteAsync([AsParameters] TileRoute route, StackDataService data, CancellationToken ct) =>
+        RenderResults.DoneAsync(data.DeleteTilesAsync(route.Id, route.Tiles, ct));
+
+    private static async Task<JsonValueResult<RenderParameters>> GetRenderParametersAsync([AsParameters] TileRoute route, RenderParametersService parameters, CancellationToken ct) =>
+        RenderResults.Json((await parameters.ForTileAsync(route.Id, route.TileId, route.RenderQuery, route.Normalization, ct)).Parameters);
+
+    /// <summary>200 with an empty text when the resolved tile is valid, 400 with the reason otherwise.</summary>
+    private static async Task<PlainTextResult> ValidateAsync([AsParameters] TileRoute route, StackDataService data, CancellationToken ct)
+    {
+        await data.ValidateTileAsync(route.Id, route.TileId, ct);
+        return RenderResults.Text(string.Empty);
+    }
+
+    private static async Task<JsonValueResult<RenderParameters>> GetSourceRenderParametersAsync(
+        [AsParameters] TileScaleRoute route, RenderParametersService parameters, CancellationToken ct) =>
+        RenderResults.Json((await parameters.ForTileSourceAsync(route.Id, route.TileId, route.Scale, mask: false, route.RenderQuery, ct)).Parameters);
+
+    private static async Task<JsonValueResult<RenderParameters>> GetMaskRenderParametersAsync(
+        [AsParameters] TileScaleRoute route, RenderParametersService parameters, CancellationToken ct) =>
+        RenderResults.Json((await parameters.ForTileSourceAsync(route.Id, route.TileId, route.Scale, mask: true, route.RenderQuery, ct)).Parameters);
+
+    private static async Task<JsonValueResult<RenderParameters>> GetWithNeighborsRenderParametersAsync(
+        [AsParameters] TileRoute route, RenderParametersService parameters, CancellationToken ct) =>
+        RenderResults.Json((await parameters.ForTileWithNeighborsAsync(route.Id, route.TileId, route.NeighborFactors, route.RenderQuery, ct)).Parameters);
 }

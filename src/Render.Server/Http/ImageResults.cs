@@ -1,27 +1,13 @@
-using Microsoft.AspNetCore.Http;
 using Render.Imaging.Codecs.Encoding;
-using Render.Server.Errors;
 
 namespace Render.Server.Http;
 
-/// <summary>Image responses: the format named in a path (404 for one the route does not serve, as JAX-RS answers) and the encoded bytes.</summary>
+/// <summary>Image responses: the encoded bytes with their format's content type.</summary>
 internal static class ImageResults
 {
-    public static OutputFormat FormatOf(string name, OutputFormat[] allowed)
+    public static FileContentHttpResult Of(EncodedImage image)
     {
-        var format = name switch
-        {
-            "jpeg" => OutputFormat.Jpeg,
-            "png" => OutputFormat.Png,
-            "tiff" => OutputFormat.Tiff,
-            "tiff16" => OutputFormat.Tiff16,
-            "png16" => OutputFormat.Png16,
-            "raw" => OutputFormat.Raw,
-            "raw16" => OutputFormat.Raw16,
-            _ => (OutputFormat?)null,
-        };
-        return format is { } known && allowed.Contains(known) ? known : throw new NotFoundException($"no {name}-image for this resource");
+        ArgumentNullException.ThrowIfNull(image);
+        return TypedResults.Bytes(image.Bytes, image.Format.ContentType());
     }
-
-    public static IResult Bytes(byte[] image, OutputFormat format) => Results.Bytes(image, format.ContentType());
 }

@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Http;
 using Render.Geometry.Numerics;
 using Render.Model.PointMatches;
-using Render.Model.Stacks;
 using Render.Server.Errors;
 
 namespace Render.Server.Http;

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Render.Server.Services;
-
 namespace Render.Server.Http;
 
 /// <summary>render's query-parameter bundles, read from a request.</summary>

@@ -1,5 +1,4 @@
 using System.Buffers;
-using Microsoft.AspNetCore.Http;
 using Render.Model.Json;
 
 namespace Render.Server.Http;

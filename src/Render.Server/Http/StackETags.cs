@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Render.Model.Stacks;
-using Render.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Render.Server.Http;
 
@@ -10,19 +7,23 @@ namespace Render.Server.Http;
 /// write counter (which every metadata or data write increments), so a repeated request with
 /// <c>If-None-Match</c> gets 304 until the stack changes. render-ws sends ETags on its images only
 /// (with its timestamp alone, which does not move on tile writes); JSON answers here carry
-/// <c>Cache-Control: no-cache</c> so clients revalidate instead of trusting a stale copy.
+/// <c>Cache-Control: no-cache</c> so clients revalidate instead of trusting a stale copy. The stack
+/// row read here is the one the request's services use (<see cref="RequestStacks"/>).
 /// </summary>
-internal sealed class StackETags(IRenderStore store) : IEndpointFilter
+internal sealed class StackETags : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
         var http = context.HttpContext;
         if (!HttpMethods.IsGet(http.Request.Method) || StackIdOf(http.Request.RouteValues) is not { } stackId)
         {
             return await next(context).ConfigureAwait(false);
         }
 
-        var stored = await store.Stacks.GetAsync(stackId, http.RequestAborted).ConfigureAwait(false);
+        var stacks = http.RequestServices.GetRequiredService<RequestStacks>();
+        var stored = await stacks.FindAsync(stackId, http.RequestAborted).ConfigureAwait(false);
         if (stored is null)
         {
             return await next(context).ConfigureAwait(false);

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace Render.Server.Http;
 
 /// <summary>text/plain written piece by piece as the sequence yields (render's layout files).</summary>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace Render.Server.Http;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using Render.Geometry.Numerics;
-using Render.Model;
-using Render.Model.Stacks;
 using Render.Model.Tiles;
 using Render.Server.Errors;
 using Render.Storage;
@@ -14,7 +12,7 @@ namespace Render.Server.Services;
 /// </summary>
 public sealed class CoordinateService(TileReader reader, IRenderStore store)
 {
-    public async Task<IReadOnlyList<TileCoordinates>> WorldToLocalAsync(
+    public async Task<List<TileCoordinates>> WorldToLocalAsync(
         StackId stackId, double z, double x, double y, CancellationToken cancellationToken)
     {
         var tiles = await reader.FindResolvedAsync(stackId, TileQuery.Point(z, x, y), flatten: false, cancellationToken).ConfigureAwait(false);
@@ -24,7 +22,7 @@ public sealed class CoordinateService(TileReader reader, IRenderStore store)
                 $"no tile specifications found in {stackId} for world coordinates x={Java(x)}, y={Java(y)}, z={Java(z)}");
         }
 
-        return TileCoordinateMapping.WorldToLocal(tiles, x, y);
+        return [.. TileCoordinateMapping.WorldToLocal(tiles, x, y)];
     }
 
     public async Task<TileCoordinates> LocalToWorldAsync(StackId stackId, string tileId, double x, double y, CancellationToken cancellationToken)
@@ -35,8 +33,9 @@ public sealed class CoordinateService(TileReader reader, IRenderStore store)
 
     /// <summary>Each item mapped to world, or returned with the reason it could not be.</summary>
     public async Task<List<TileCoordinates>> LocalToWorldAsync(
-        StackId stackId, IReadOnlyList<TileCoordinates?> items, CancellationToken cancellationToken)
+        StackId stackId, IReadOnlyList<TileCoordinates?>? items, CancellationToken cancellationToken)
     {
+        items = items ?? throw NoCoordinates();
         var results = new List<TileCoordinates>(items.Count);
         foreach (var item in items)
         {
@@ -69,8 +68,9 @@ public sealed class CoordinateService(TileReader reader, IRenderStore store)
     /// given, otherwise each item's third world value.
     /// </summary>
     public async Task<List<List<TileCoordinates>>> WorldToLocalAsync(
-        StackId stackId, double? z, IReadOnlyList<TileCoordinates?> items, CancellationToken cancellationToken)
+        StackId stackId, double? z, IReadOnlyList<TileCoordinates?>? items, CancellationToken cancellationToken)
     {
+        items = items ?? throw NoCoordinates();
         var results = new List<List<TileCoordinates>>(items.Count);
         foreach (var item in items)
         {
@@ -104,8 +104,9 @@ public sealed class CoordinateService(TileReader reader, IRenderStore store)
     /// tileId), or the item unchanged when there is none.
     /// </summary>
     public async Task<List<List<TileCoordinates>>> TileIdsForCoordinatesAsync(
-        StackId stackId, double? z, IReadOnlyList<TileCoordinates?> items, CancellationToken cancellationToken)
+        StackId stackId, double? z, IReadOnlyList<TileCoordinates?>? items, CancellationToken cancellationToken)
     {
+        items = items ?? throw NoCoordinates();
         var results = new List<List<TileCoordinates>>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
@@ -143,6 +144,23 @@ public sealed class CoordinateService(TileReader reader, IRenderStore store)
         var visible = local.Last(coordinates => coordinates.Visible == true);
         return await LocalToWorldAsync(toStack, visible.TileId!, visible.Local![0], visible.Local[1], cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>A posted tile's local point in world coordinates.</summary>
+    /// <exception cref="RenderInputException">No tile was posted.</exception>
+    public static List<double> LocalToWorld(TileSpec? tile, double x, double y) =>
+        [.. (tile ?? throw NoTile()).GetWorldCoordinates(x, y)];
+
+    /// <summary>A world point in a posted tile's local coordinates, inverting its transforms on a mesh of the given cell size (the tile's own by default).</summary>
+    /// <exception cref="RenderInputException">No tile was posted.</exception>
+    public static List<double> WorldToLocal(TileSpec? tile, double x, double y, double? meshCellSize)
+    {
+        tile = tile ?? throw NoTile();
+        return [.. tile.GetLocalCoordinates(x, y, meshCellSize ?? tile.MeshCellSize)];
+    }
+
+    private static RenderInputException NoCoordinates() => new("no coordinates provided");
+
+    private static RenderInputException NoTile() => new("no tile spec provided");
 
     private static bool IsItemError(Exception e) => e is NotFoundException or ArgumentException or FormatException;
 

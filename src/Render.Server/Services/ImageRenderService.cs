@@ -4,16 +4,15 @@ using Render.Imaging.Codecs.Loading;
 using Render.Imaging.Filters;
 using Render.Imaging.Output;
 using Render.Imaging.Rendering;
-using Render.Model;
 using Render.Model.Rendering;
 
 namespace Render.Server.Services;
 
 /// <summary>
 /// render-ws's RenderServiceUtil: refuses absurd requests, draws only tile outlines beyond
-/// maxTileSpecsToRender or when asked for bounding boxes only, checks every tile's image is
-/// readable (400 when missing, 403 when outside the image roots) and every filter and the channel
-/// weights are valid (400) before rendering anything, then renders and encodes.
+/// maxTileSpecsToRender or when asked for bounding boxes only, checks every filter and the channel
+/// weights are valid (400) and opens every tile's image (400 when missing, 403 when outside the
+/// image roots) before rendering anything, then renders from the opened images and encodes.
 /// </summary>
 public sealed class ImageRenderService
 {
@@ -21,7 +20,6 @@ public sealed class ImageRenderService
     public const long MaxOutputPixels = 16_384L * 16_384;
 
     private readonly TileImageLoader _loader;
-    private readonly CanvasRenderer _renderer;
 
     /// <summary>Images are read from the configured roots and the data folder only.</summary>
     public ImageRenderService(RenderServerOptions options)
@@ -29,13 +27,13 @@ public sealed class ImageRenderService
         ArgumentNullException.ThrowIfNull(options);
         var policy = new ImageAccessPolicy([.. options.ImageRoots, options.DataDirectory]);
         _loader = new TileImageLoader(policy, new ImageCache());
-        _renderer = new CanvasRenderer(_loader);
     }
 
-    /// <summary>The encoded image of <paramref name="parameters"/>, or only its tiles' outlines for <paramref name="boundingBoxesOnly"/>.</summary>
-    public byte[] Render(RenderParameters parameters, OutputFormat format, int? maxTileSpecsToRender, bool boundingBoxesOnly = false)
+    /// <summary>The encoded image of the request, or only its tiles' outlines for <paramref name="boundingBoxesOnly"/>.</summary>
+    public byte[] Render(RenderRequest request, OutputFormat format, int? maxTileSpecsToRender, bool boundingBoxesOnly = false)
     {
-        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(request);
+        var parameters = request.Parameters;
         CheckSize(parameters);
         if (parameters.TileSpecUrl is not null && parameters.TileSpecs.Count == 0)
         {
@@ -48,10 +46,10 @@ public sealed class ImageRenderService
             return format.Is16Bit() ? throw new RenderInputException("too many tiles to render a 16-bit image") : ImageEncoder.EncodeArgb(boxes, format, parameters.Quality, parameters.ConvertToGray);
         }
 
-        ChannelNamesAndWeights.Parse(parameters.Channels);
+        var channels = request.Channels ?? ChannelNamesAndWeights.Parse(parameters.Channels);
         FilterChain.Validate(parameters);
-        _loader.Validate(parameters.TileSpecs, parameters.ExcludeMask);
-        return RenderedImage.Encode(_renderer, parameters, format);
+        using var images = _loader.Open(parameters.TileSpecs, parameters.ExcludeMask);
+        return RenderedImage.Encode(new CanvasRenderer(images), parameters, channels, format);
     }
 
     /// <summary>The full path of <paramref name="path"/> when it exists; the image roots apply as to images.</summary>

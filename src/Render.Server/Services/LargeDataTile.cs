@@ -1,5 +1,3 @@
-using Render.Model;
-
 namespace Render.Server.Services;
 
 /// <summary>One tile of CATMAID's large data grid: its pixel size, mipmap level, layer, row and column.</summary>

@@ -1,7 +1,5 @@
 using System.Globalization;
 using Render.Imaging.Codecs.Encoding;
-using Render.Model;
-using Render.Model.Stacks;
 
 namespace Render.Server.Services;
 
@@ -22,7 +20,7 @@ public sealed class LargeDataTileService(StackService stacks, RenderParametersSe
 
     /// <summary>The image of one grid tile: a materialised file's bytes, or the rendered box.</summary>
     /// <exception cref="RenderInputException">A size, level, row or column is out of range.</exception>
-    public async Task<byte[]> TileAsync(
+    public async Task<EncodedImage> TileAsync(
         StackId stackId, LargeDataTile tile, OutputFormat format, RenderQuery query, int? maxTileSpecsToRender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tile);
@@ -32,20 +30,19 @@ public sealed class LargeDataTileService(StackService stacks, RenderParametersSe
             stack, $"{tile.Width}x{tile.Height}", Text(tile.Level), Text((int)tile.Z), Text(tile.Row), $"{Text(tile.Column)}.{Extension(format)}");
         if (file is not null)
         {
-            return await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
+            return new EncodedImage(await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false), format);
         }
 
         // render's arithmetic: a box of (width · 2^level) × (height · 2^level) at scale 1/2^level.
         var factor = (double)(1 << tile.Level);
         double scaledWidth = tile.Width * factor, scaledHeight = tile.Height * factor;
-        var box = await parameters.ForBoxAsync(
-            stackId, tile.Z, tile.Column * scaledWidth, tile.Row * scaledHeight, (int)scaledWidth, (int)scaledHeight, 1.0 / factor, null, query, cancellationToken)
-            .ConfigureAwait(false);
-        return images.Render(box, format, maxTileSpecsToRender ?? DefaultMaxTileSpecsToRender);
+        var box = new RenderBox(tile.Z, tile.Column * scaledWidth, tile.Row * scaledHeight, (int)scaledWidth, (int)scaledHeight, 1.0 / factor);
+        var request = await parameters.ForBoxAsync(stackId, box, query, cancellationToken).ConfigureAwait(false);
+        return new EncodedImage(images.Render(request, format, maxTileSpecsToRender ?? DefaultMaxTileSpecsToRender), format);
     }
 
     /// <summary>A layer's overview scaled so that its larger side is <paramref name="maxOverviewWidthAndHeight"/> pixels.</summary>
-    public async Task<byte[]> OverviewAsync(
+    public async Task<EncodedImage> OverviewAsync(
         StackId stackId, int width, int height, double z, OutputFormat format, int? maxOverviewWidthAndHeight, bool translateOrigin,
         RenderQuery query, int? maxTileSpecsToRender, CancellationToken cancellationToken)
     {
@@ -53,14 +50,14 @@ public sealed class LargeDataTileService(StackService stacks, RenderParametersSe
         var file = MaterializedFile(stack, $"{width}x{height}", "small", $"{Text((int)z)}.{Extension(format)}");
         if (file is not null)
         {
-            return await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
+            return new EncodedImage(await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false), format);
         }
 
         var (minX, minY, stackWidth, stackHeight) = OverviewBox(stack.Stats?.StackBounds, translateOrigin);
         var size = maxOverviewWidthAndHeight is >= 1 ? maxOverviewWidthAndHeight.Value : DefaultOverviewSize;
-        var scale = (double)size / Math.Max(stackWidth, stackHeight);
-        var box = await parameters.ForBoxAsync(stackId, z, minX, minY, stackWidth, stackHeight, scale, null, query, cancellationToken).ConfigureAwait(false);
-        return images.Render(box, format, maxTileSpecsToRender ?? DefaultMaxTileSpecsToRender);
+        var box = new RenderBox(z, minX, minY, stackWidth, stackHeight, (double)size / Math.Max(stackWidth, stackHeight));
+        var request = await parameters.ForBoxAsync(stackId, box, query, cancellationToken).ConfigureAwait(false);
+        return new EncodedImage(images.Render(request, format, maxTileSpecsToRender ?? DefaultMaxTileSpecsToRender), format);
     }
 
     /// <summary>

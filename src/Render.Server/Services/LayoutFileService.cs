@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using Render.Geometry.Numerics;
-using Render.Model.Stacks;
 using Render.Model.Tiles;
 using Render.Model.Transforms;
 using Render.Storage;

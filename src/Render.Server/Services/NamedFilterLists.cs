@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Render.Imaging.Filters;
-using Render.Model;
 using Render.Model.Json;
 using Render.Model.Rendering;
 

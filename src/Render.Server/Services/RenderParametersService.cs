@@ -1,7 +1,5 @@
 using Render.Geometry.Numerics;
-using Render.Model;
 using Render.Model.Rendering;
-using Render.Model.Stacks;
 using Render.Model.Tiles;
 using Render.Model.Transforms;
 using Render.Storage;
@@ -9,13 +7,14 @@ using Render.Storage;
 namespace Render.Server.Services;
 
 /// <summary>
-/// The render-parameters endpoints: a layer, a box (optionally one group), a tile normalised as
-/// render's TileDataService does, a tile's source or mask, and a tile with its neighbours. Tiles come
-/// resolved and flattened, by tileId (the draw order).
+/// The render requests of the render-parameters and image endpoints: a layer, a box (optionally one
+/// group), a tile normalised as render's TileDataService does, a tile's source or mask, and a tile
+/// with its neighbours. Tiles come resolved and flattened, by tileId (the draw order); the stack is
+/// the one the request read (<see cref="StackService.GetAsync"/>).
 /// </summary>
 public sealed class RenderParametersService(StackService stacks, TileReader reader)
 {
-    public async Task<RenderParameters> ForLayerAsync(StackId stackId, double z, RenderQuery query, CancellationToken cancellationToken)
+    public async Task<RenderRequest> ForLayerAsync(StackId stackId, double z, RenderQuery query, CancellationToken cancellationToken)
     {
         var stack = await stacks.GetAsync(stackId, cancellationToken).ConfigureAwait(false);
         var tiles = await reader.FindResolvedAsync(stackId, TileQuery.Layer(z), flatten: true, cancellationToken).ConfigureAwait(false);
@@ -33,20 +32,20 @@ public sealed class RenderParametersService(StackService stacks, TileReader read
         return query.ApplyTo(parameters, stack);
     }
 
-    public async Task<RenderParameters> ForBoxAsync(
-        StackId stackId, double z, double x, double y, int width, int height, double scale, string? groupId, RenderQuery query,
-        CancellationToken cancellationToken)
+    public async Task<RenderRequest> ForBoxAsync(StackId stackId, RenderBox box, RenderQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(box);
+
         // render runs the tile query before it looks at the stack metadata.
-        var tiles = await reader.FindResolvedAsync(stackId, TileQuery.Box(z, x, y, width, height, groupId), flatten: true, cancellationToken)
-            .ConfigureAwait(false);
+        var tileQuery = TileQuery.Box(box.Z, box.X, box.Y, box.Width, box.Height, box.GroupId);
+        var tiles = await reader.FindResolvedAsync(stackId, tileQuery, flatten: true, cancellationToken).ConfigureAwait(false);
         var stack = await stacks.GetAsync(stackId, cancellationToken).ConfigureAwait(false);
-        var parameters = new RenderParameters(X: x, Y: y, Width: width, Height: height, Scale: scale, TileSpecs: tiles);
+        var parameters = new RenderParameters(X: box.X, Y: box.Y, Width: box.Width, Height: box.Height, Scale: box.Scale, TileSpecs: tiles);
         return query.ApplyTo(parameters, stack);
     }
 
     /// <summary>render's getCoreTileRenderParameters: label mode, legacy normalizeForMatching mode, or plain flatten.</summary>
-    public async Task<RenderParameters> ForTileAsync(
+    public async Task<RenderRequest> ForTileAsync(
         StackId stackId, string tileId, RenderQuery query, TileNormalization normalization, CancellationToken cancellationToken)
     {
         var stack = await stacks.GetAsync(stackId, cancellationToken).ConfigureAwait(false);
@@ -84,7 +83,7 @@ public sealed class RenderParametersService(StackService stacks, TileReader read
     /// The tile's first mipmap image (or, for <paramref name="mask"/>, its mask drawn as the image)
     /// untransformed at full size; stack defaults are not applied.
     /// </summary>
-    public async Task<RenderParameters> ForTileSourceAsync(
+    public async Task<RenderRequest> ForTileSourceAsync(
         StackId stackId, string tileId, double scale, bool mask, RenderQuery query, CancellationToken cancellationToken)
     {
         var tile = await reader.GetAsync(stackId, tileId, cancellationToken).ConfigureAwait(false);
@@ -104,9 +103,10 @@ public sealed class RenderParametersService(StackService stacks, TileReader read
     }
 
     /// <summary>A box around the tile, widened on each side by the given fractions of its size.</summary>
-    public async Task<RenderParameters> ForTileWithNeighborsAsync(
-        StackId stackId, string tileId, double widthFactor, double heightFactor, RenderQuery query, CancellationToken cancellationToken)
+    public async Task<RenderRequest> ForTileWithNeighborsAsync(
+        StackId stackId, string tileId, (double Width, double Height) factors, RenderQuery query, CancellationToken cancellationToken)
     {
+        var (widthFactor, heightFactor) = factors;
         var tile = await reader.GetAsync(stackId, tileId, cancellationToken).ConfigureAwait(false);
         var width = JavaMath.ToInt(tile.Width ?? 0);
         var height = JavaMath.ToInt(tile.Height ?? 0);
@@ -114,7 +114,7 @@ public sealed class RenderParametersService(StackService stacks, TileReader read
         var y = (tile.MinY ?? 0) - (height * heightFactor);
         var boxWidth = width + JavaMath.ToInt(2 * width * widthFactor);
         var boxHeight = height + JavaMath.ToInt(2 * height * heightFactor);
-        return await ForBoxAsync(stackId, tile.Z ?? 0, x, y, boxWidth, boxHeight, query.Scale ?? 1.0, null, query, cancellationToken)
+        return await ForBoxAsync(stackId, new RenderBox(tile.Z ?? 0, x, y, boxWidth, boxHeight, query.Scale ?? 1.0), query, cancellationToken)
             .ConfigureAwait(false);
     }
 

@@ -1,6 +1,5 @@
 using Render.Imaging.Rendering;
 using Render.Model.Rendering;
-using Render.Model.Stacks;
 
 namespace Render.Server.Services;
 
@@ -20,17 +19,17 @@ public sealed record RenderQuery(
     double? MaxIntensity = null,
     double? Scale = null)
 {
-    /// <summary>The options applied to <paramref name="parameters"/>; the query scale overrides a path scale.</summary>
-    public RenderParameters ApplyTo(RenderParameters parameters, StackMetaData? stack, bool applyStackDefaults = true)
+    /// <summary>
+    /// The options applied to <paramref name="parameters"/>, with the query's channels parsed; the
+    /// query scale overrides a path scale.
+    /// </summary>
+    public RenderRequest ApplyTo(RenderParameters parameters, StackMetaData? stack, bool applyStackDefaults = true)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var channels = Channels;
-        if (channels is not null)
-        {
-            // render refuses weights that add up to more than 1.0 as the parameter is set.
-            ChannelNamesAndWeights.Parse(channels);
-        }
 
+        // render refuses weights that add up to more than 1.0 as the parameter is set.
+        var parsed = channels is null ? null : ChannelNamesAndWeights.Parse(channels);
         var applied = parameters with
         {
             BinaryMask = BinaryMask ?? parameters.BinaryMask,
@@ -53,6 +52,6 @@ public sealed record RenderQuery(
             };
         }
 
-        return applied;
+        return new RenderRequest(applied, parsed);
     }
 }

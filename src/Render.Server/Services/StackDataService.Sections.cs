@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Render.Geometry.Numerics;
-using Render.Model;
-using Render.Model.Stacks;
 using Render.Model.Tiles;
 using Render.Storage;
 

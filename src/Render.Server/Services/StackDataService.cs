@@ -1,6 +1,4 @@
 using Render.Geometry.Numerics;
-using Render.Model;
-using Render.Model.Stacks;
 using Render.Model.Tiles;
 using Render.Model.Transforms;
 using Render.Server.Errors;
@@ -20,7 +18,7 @@ public sealed partial class StackDataService(IRenderStore store, StackService st
         var zValues = await store.Tiles.GetZValuesAsync(stackId, minZ, maxZ, cancellationToken).ConfigureAwait(false);
         if (zValues.Count == 0)
         {
-            await stacks.RequireAsync(stackId, cancellationToken).ConfigureAwait(false);
+            await stacks.GetStoredAsync(stackId, cancellationToken).ConfigureAwait(false);
         }
 
         return zValues;
@@ -95,9 +93,21 @@ public sealed partial class StackDataService(IRenderStore store, StackService st
         return new ResolvedTileSpecCollection(shared, tiles.ToDictionary(tile => tile.TileId!, StringComparer.Ordinal));
     }
 
-    /// <summary>Tiles resolved and flattened, by tileId, as JSON (z tile-specs, tile-specs-with-ids).</summary>
+    /// <summary>The layer's tiles as stored with every shared transform they refer to (404 naming the z when there are none).</summary>
+    public Task<ResolvedTileSpecCollection> GetResolvedTilesAsync(StackId stackId, double z, CancellationToken cancellationToken) =>
+        GetResolvedTilesAsync(stackId, TileQuery.Layer(z), $"z={JavaNumberFormat.FormatDouble(z)}", cancellationToken);
+
+    /// <summary>Tiles resolved and flattened, by tileId, as JSON (z tile-specs).</summary>
     public Task<List<byte[]>> GetFlattenedTilesAsync(StackId stackId, TileQuery query, CancellationToken cancellationToken) =>
         reader.FindFlattenedJsonAsync(stackId, query, cancellationToken);
+
+    /// <summary>The tiles with these ids resolved and flattened, by tileId, as JSON (tile-specs-with-ids; no body is no ids).</summary>
+    public Task<List<byte[]>> GetFlattenedTilesAsync(StackId stackId, IReadOnlyCollection<string>? tileIds, CancellationToken cancellationToken) =>
+        reader.FindFlattenedJsonAsync(stackId, new TileQuery { TileIds = tileIds ?? [] }, cancellationToken);
+
+    /// <summary>render's validation of one tile, resolved (400 with the reason when it is not valid, 404 when it does not exist).</summary>
+    public async Task ValidateTileAsync(StackId stackId, string tileId, CancellationToken cancellationToken) =>
+        TileValidation.Validate(await reader.GetResolvedAsync(stackId, tileId, flatten: false, cancellationToken).ConfigureAwait(false));
 
     /// <summary>Each tile of the layer with the last transform of its flattened list.</summary>
     public async Task<List<LastTileTransform>> GetLastTileTransformsAsync(StackId stackId, double z, CancellationToken cancellationToken)
@@ -129,6 +139,20 @@ public sealed partial class StackDataService(IRenderStore store, StackService st
         Require(stackId, state, s => $"stack state is {s} but must be LOADING to delete data");
     }
 
+    /// <summary>PUT z of the tiles with these ids (no body is no ids): LOADING stacks only.</summary>
+    public Task SetZAsync(StackId stackId, IReadOnlyCollection<string>? tileIds, double z, CancellationToken cancellationToken) =>
+        SetZAsync(stackId, new TileQuery { TileIds = tileIds ?? [] }, z, cancellationToken);
+
+    /// <summary>PUT z of tiles from a text body holding the z value (400 for another text): LOADING stacks only.</summary>
+    public Task SetZAsync(StackId stackId, TileQuery query, string zText, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(zText);
+        var text = zText.Trim();
+        return JavaNumberParse.TryParseDouble(text, out var z)
+            ? SetZAsync(stackId, query, z, cancellationToken)
+            : throw new RenderInputException($"the body must be a z value (a number), not '{text}'");
+    }
+
     /// <summary>PUT z of tiles (by ids or section): LOADING stacks only.</summary>
     public async Task SetZAsync(StackId stackId, TileQuery query, double z, CancellationToken cancellationToken)
     {
@@ -139,7 +163,7 @@ public sealed partial class StackDataService(IRenderStore store, StackService st
     /// <summary>404 unless the stack exists with its data (an OFFLINE stack has none, as render drops its collections).</summary>
     public async Task RequireDataAsync(StackId stackId, CancellationToken cancellationToken)
     {
-        var stored = await stacks.RequireAsync(stackId, cancellationToken).ConfigureAwait(false);
+        var stored = await stacks.GetStoredAsync(stackId, cancellationToken).ConfigureAwait(false);
         if (stored.State == StackState.Offline)
         {
             throw new NotFoundException($"{stackId} does not exist");

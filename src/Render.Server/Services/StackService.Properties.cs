@@ -1,6 +1,3 @@
-using Render.Model;
-using Render.Model.Stacks;
-
 namespace Render.Server.Services;
 
 /// <summary>
@@ -9,7 +6,7 @@ namespace Render.Server.Services;
 /// </summary>
 public sealed partial class StackService
 {
-    public async Task<IReadOnlyList<double?>> GetResolutionValuesAsync(StackId stackId, CancellationToken cancellationToken)
+    public async Task<List<double?>> GetResolutionValuesAsync(StackId stackId, CancellationToken cancellationToken)
     {
         var version = (await GetAsync(stackId, cancellationToken).ConfigureAwait(false)).CurrentVersion;
         return version is null ? [] : [version.StackResolutionX, version.StackResolutionY, version.StackResolutionZ];

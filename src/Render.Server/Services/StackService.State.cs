@@ -1,4 +1,3 @@
-using Render.Model.Stacks;
 using Render.Server.Errors;
 
 namespace Render.Server.Services;

@@ -1,6 +1,4 @@
-using Render.Model;
 using Render.Model.Json;
-using Render.Model.Stacks;
 using Render.Server.Errors;
 using Render.Storage;
 
@@ -9,10 +7,11 @@ namespace Render.Server.Services;
 /// <summary>
 /// render's StackMetaDataService: stack metadata, versions, listing, delete, rename and clone. The
 /// state machine is in <c>StackService.State.cs</c>, the metadata properties in
-/// <c>StackService.Properties.cs</c>. Every conditional write is retried when another request
-/// changed the stack in between.
+/// <c>StackService.Properties.cs</c>. Reads see the stack as the request first read it
+/// (<see cref="RequestStacks"/>); every conditional write decides on a fresh read and is retried when
+/// another request changed the stack in between.
 /// </summary>
-public sealed partial class StackService(IRenderStore store, TimeProvider clock)
+public sealed partial class StackService(IRenderStore store, RequestStacks requestStacks, TimeProvider clock)
 {
     private const int MaxAttempts = 50;
 
@@ -36,8 +35,17 @@ public sealed partial class StackService(IRenderStore store, TimeProvider clock)
             .ThenByDescending(stack => stack.LastModifiedTimestamp ?? DateTimeOffset.MinValue)];
     }
 
+    /// <summary>The ids of the stacks, in <see cref="GetStacksAsync"/>'s order.</summary>
+    public async Task<List<StackId>> GetStackIdsAsync(string owner, string? project, CancellationToken cancellationToken) =>
+        [.. (await GetStacksAsync(owner, project, cancellationToken).ConfigureAwait(false)).Select(stack => stack.StackId)];
+
+    /// <summary>The stack's metadata as this request first read it, or 404 with render's message.</summary>
     public async Task<StackMetaData> GetAsync(StackId stackId, CancellationToken cancellationToken) =>
-        (await RequireAsync(stackId, cancellationToken).ConfigureAwait(false)).MetaData;
+        (await GetStoredAsync(stackId, cancellationToken).ConfigureAwait(false)).MetaData;
+
+    /// <summary>The stack as this request first read it (for reads), or 404 with render's message.</summary>
+    public async Task<StoredStack> GetStoredAsync(StackId stackId, CancellationToken cancellationToken) =>
+        await requestStacks.FindAsync(stackId, cancellationToken).ConfigureAwait(false) ?? throw Missing(stackId);
 
     /// <summary>The stack bounds derived at COMPLETE (400 with render's advice when there are none).</summary>
     public async Task<Bounds> GetBoundsAsync(StackId stackId, CancellationToken cancellationToken)
@@ -50,10 +58,9 @@ public sealed partial class StackService(IRenderStore store, TimeProvider clock)
             : stats.StackBounds ?? throw new RenderInputException($"Stats for {stackId} have been stored without bounds.  {advice}");
     }
 
-    /// <summary>The stack, or 404 with render's message.</summary>
+    /// <summary>The stack read afresh (to decide on a write), or 404 with render's message.</summary>
     public async Task<StoredStack> RequireAsync(StackId stackId, CancellationToken cancellationToken) =>
-        await store.Stacks.GetAsync(stackId, cancellationToken).ConfigureAwait(false)
-        ?? throw new NotFoundException($"{stackId} does not exist");
+        await store.Stacks.GetAsync(stackId, cancellationToken).ConfigureAwait(false) ?? throw Missing(stackId);
 
     /// <summary>
     /// POST {S}: creates version 0 of a new stack, or replaces an existing (not READ_ONLY) stack by
@@ -123,8 +130,7 @@ public sealed partial class StackService(IRenderStore store, TimeProvider clock)
 
         return RetryAsync(fromId, async () =>
         {
-            var stored = await store.Stacks.GetAsync(fromId, cancellationToken).ConfigureAwait(false)
-                ?? throw new NotFoundException($"{fromId} does not exist");
+            var stored = await RequireAsync(fromId, cancellationToken).ConfigureAwait(false);
             if (stored.State is StackState.ReadOnly or StackState.Offline)
             {
                 throw new StackStateException($"{fromId} cannot be modified because it is {NameOf(stored.State)}.");
@@ -176,6 +182,8 @@ public sealed partial class StackService(IRenderStore store, TimeProvider clock)
             throw new StackStateException($"Data for stack {stored.Id.Stack} cannot be modified because it is READ_ONLY.");
         }
     }
+
+    private static NotFoundException Missing(StackId stackId) => new($"{stackId} does not exist");
 
     private static InvalidOperationException Contended(StackId stackId) =>
         new($"{stackId} is being changed by too many concurrent requests, please retry");

@@ -1,5 +1,3 @@
-using Render.Model;
-using Render.Model.Stacks;
 using Render.Model.Tiles;
 using Render.Model.Transforms;
 using Render.Server.Errors;

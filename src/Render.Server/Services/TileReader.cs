@@ -1,7 +1,5 @@
 using System.Runtime.CompilerServices;
-using Render.Model;
 using Render.Model.Json;
-using Render.Model.Stacks;
 using Render.Model.Tiles;
 using Render.Model.Transforms;
 using Render.Server.Errors;

@@ -1,4 +1,3 @@
-using Render.Model;
 using Render.Model.Tiles;
 using Render.Model.Transforms;
 

@@ -77,6 +77,22 @@ public sealed class ChannelAverageTests
         Assert.Equal((50, 127), (canvas.Image.Gray![1, 1], canvas.Mask![1, 1]));
     }
 
+    [Theory]
+    [InlineData("DAPI__0.7__TdTomato__0.3")]
+    [InlineData("TdTomato")]
+    [InlineData("TdTomato__1.0")]
+    [InlineData("")]
+    public void Render_ChannelsParsedOnceBeforehand_DrawsWhatTheParametersSay(string channels)
+    {
+        var parameters = new RenderParameters(Width: 4, Height: 4, SkipInterpolation: true, Channels: channels, TileSpecs: [TwoChannelTile]);
+
+        using var prepared = new CanvasRenderer(Loader, 1).Render(parameters, ChannelNamesAndWeights.Parse(channels));
+        using var plain = Render(channels);
+
+        Assert.Equal(plain?.Image.Gray![1, 1], prepared?.Image.Gray![1, 1]);
+        Assert.Equal(plain?.Mask?[1, 1], prepared?.Mask?[1, 1]);
+    }
+
     private static Canvas? Render(string channels) =>
         new CanvasRenderer(Loader, 1).Render(new RenderParameters(Width: 4, Height: 4, SkipInterpolation: true, Channels: channels, TileSpecs: [TwoChannelTile]));
 }
