@@ -17,6 +17,7 @@
 #   org.janelia.render.client.MipmapClient                  -> render mipmaps
 #   org.janelia.render.client.BoxClient                     -> render boxes
 #   org.janelia.alignment.Render (ArgbRenderer)             -> render image
+#   org.janelia.render.client.Trakem2SolverClient           -> render solve
 #
 # The `render` command is RENDER_CLI when it is set (a command line, split on spaces, e.g.
 # "dotnet /opt/render/render.dll"), else `render` on the PATH (the .NET tool or the single-file
@@ -47,7 +48,8 @@ case "${class_name##*.}" in
   BoxClient) command=(boxes) ;;
   Render) [[ "$class_name" == org.janelia.alignment.Render ]] && command=(image) ||
     fail "$class_name has no counterpart here" ;;
-  *) fail "$class_name has no counterpart here; supported: ImportJsonClient, ImportTransformChangesClient, CoordinateClient, TransformSectionClient, TilePairClient, PointMatchClient, SIFTPointMatchClient, RenderSectionClient, ValidateTilesClient, MipmapClient, BoxClient, org.janelia.alignment.Render" ;;
+  Trakem2SolverClient) command=(solve) ;;
+  *) fail "$class_name has no counterpart here; supported: ImportJsonClient, ImportTransformChangesClient, CoordinateClient, TransformSectionClient, TilePairClient, PointMatchClient, SIFTPointMatchClient, RenderSectionClient, ValidateTilesClient, MipmapClient, BoxClient, org.janelia.alignment.Render, Trakem2SolverClient" ;;
 esac
 
 # render's clients name options in camelCase, the render command in kebab-case.
@@ -77,8 +79,14 @@ while [[ $# -gt 0 ]]; do
       shift 2
       ;;
     --targetOwner)
-      # The target stack is always in the source's owner here, as it is in render's client.
       [[ $# -ge 2 ]] || fail "--targetOwner needs a value"
+      if [[ ${command[0]} == solve ]]; then
+        # render solve writes to any owner, as Trakem2SolverClient does.
+        arguments+=(--target-owner "$2")
+        shift 2
+        continue
+      fi
+      # The target stack is always in the source's owner here, as it is in render's client.
       [[ -z "$owner" || "$2" == "$owner" ]] || fail "--targetOwner $2 differs from --owner $owner, which is not supported"
       shift 2
       ;;
@@ -93,6 +101,11 @@ while [[ $# -gt 0 ]]; do
       IFS=, read -r -a b <<<"$2"
       [[ ${#b[@]} -eq 4 ]] || fail "--bounds $2 is not minX,maxX,minY,maxY"
       arguments+=(--bounds "${b[0]},${b[2]},${b[1]},${b[3]}")
+      shift 2
+      ;;
+    --maxAllowedError | --maxIterations | --maxPlateauWidth)
+      # Trakem2SolverClient's stopping rules of mpicbg's tile-by-tile relaxation: render solve
+      # solves the least-squares problem directly and stops when the solution no longer moves.
       shift 2
       ;;
     --disableValidation)

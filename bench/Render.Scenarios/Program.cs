@@ -7,5 +7,6 @@ return options.Scenario switch
     "render-box" => await RenderBoxScenario.RunAsync(options).ConfigureAwait(false),
     "client-import" => await ClientImportScenario.RunAsync(options).ConfigureAwait(false),
     "solve" => SolveScenario.Run(args),
+    "solve-service" => await SolveServiceScenario.RunAsync(options, args).ConfigureAwait(false),
     _ => await ImportScenario.RunAsync(args).ConfigureAwait(false),
 };

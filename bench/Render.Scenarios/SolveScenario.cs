@@ -72,7 +72,7 @@ internal static class SolveScenario
 
     private static string Id(int layer, int row, int column) => $"{layer}.{row}.{column}";
 
-    private static (List<TileSpec> Tiles, Dictionary<string, AffineModel2D> Truth) Tiles(int layers, int columns, int rows)
+    internal static (List<TileSpec> Tiles, Dictionary<string, AffineModel2D> Truth) Tiles(int layers, int columns, int rows)
     {
         var random = new Random(7);
         var tiles = new List<TileSpec>(layers * columns * rows);
@@ -100,7 +100,7 @@ internal static class SolveScenario
     }
 
     /// <summary>Right, down and next-layer neighbours; points drawn in p's overlap strip (or anywhere for a cross-layer pair).</summary>
-    private static List<CanvasMatches> Matches(int layers, int columns, int rows, int perPair, Dictionary<string, AffineModel2D> truth)
+    internal static List<CanvasMatches> Matches(int layers, int columns, int rows, int perPair, Dictionary<string, AffineModel2D> truth)
     {
         var pairs = new List<(string P, string Q, int Kind)>();
         for (var layer = 0; layer < layers; layer++)
@@ -155,7 +155,7 @@ internal static class SolveScenario
 
     private static double Noise(Random random) => 0.3 * Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 
-    private static string CornerError(IReadOnlyList<TileSpec> solved, Dictionary<string, AffineModel2D> truth)
+    internal static string CornerError(IReadOnlyList<TileSpec> solved, Dictionary<string, AffineModel2D> truth)
     {
         var (sx, sy, tx, ty) = (new List<double>(), new List<double>(), new List<double>(), new List<double>());
         foreach (var tile in solved)

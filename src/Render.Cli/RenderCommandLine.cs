@@ -24,6 +24,7 @@ internal static class RenderCommandLine
         root.Subcommands.Add(MipmapsCommand.Create(output, error));
         root.Subcommands.Add(BoxesCommand.Create(output, error));
         root.Subcommands.Add(ExportCommand.Create(output, error));
+        root.Subcommands.Add(SolveCommand.Create(output, error));
         return root;
     }
 

@@ -64,6 +64,7 @@ public static class RenderServer
         builder.Services.AddSingleton<TileReader>();
         builder.Services.AddSingleton<CoordinateService>();
         builder.Services.AddSingleton<MatchService>();
+        builder.Services.AddSingleton<AlignmentQualityService>();
         builder.Services.AddSingleton<DashboardFiles>();
         builder.Services.AddSingleton<ImageRenderService>();
 
@@ -94,6 +95,7 @@ public static class RenderServer
         api.MapTileEndpoints();
         api.MapCoordinateEndpoints();
         api.MapMatchEndpoints();
+        api.MapAlignmentEndpoints();
         api.MapImageEndpoints();
         api.MapServiceEndpoints();
         app.MapOpenApi("/render-ws/openapi/{documentName}.json");

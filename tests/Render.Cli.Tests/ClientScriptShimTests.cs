@@ -178,6 +178,30 @@ public sealed partial class ClientScriptShimTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Trakem2SolverClient_WithRendersArguments_LeavesACompleteAlignedStack()
+    {
+        using var client = new RenderClient(_connection);
+        var acquisition = Alignment.Tests.SyntheticAcquisition.Create(Alignment.ModelType.Rigid, columns: 3, rows: 2, layers: 2, noise: 0.3);
+        await client.Tiles.ImportAsync(new StackId(Owner, Project, "rough"), acquisition.Tiles, null, new TileImportOptions { CompleteStack = true });
+        await client.Matches.SaveAsync(Render.Model.PointMatches.MatchCollectionId.Create(Owner, "roughMatches").GetValueOrThrow(), acquisition.Matches);
+
+        // render's Trakem2SolverClient argv: a variable-arity list, a flag without a value, mpicbg's stopping rules.
+        var (exit, output, error) = await RunScriptAsync(
+            "org.janelia.render.client.Trakem2SolverClient",
+            [.. StackParams("rough"), "--matchCollection", "roughMatches", "--regularizerModelType", "RIGID", "--optimizerLambdas", "1.0", "0.5", "0.1", "0.01",
+             "--completeTargetStack", "--targetOwner", Owner, "--targetStack", "aligned", "--maxAllowedError", "200", "--maxIterations", "2000", "--threads", "2"]);
+        Assert.True(exit == 0, error);
+        Assert.Contains("saved 12 tiles to shimOwner/shimProject/aligned (COMPLETE)", output, StringComparison.Ordinal);
+
+        var aligned = new StackId(Owner, Project, "aligned");
+        Assert.Equal(StackState.Complete, (await client.Stacks.GetMetaDataAsync(aligned)).State);
+        var solved = (await client.Tiles.GetResolvedAsync(aligned)).TileIdToSpecMap.Values.ToList();
+        Assert.Equal(12, solved.Count);
+        var (rms, max) = Alignment.Tests.TruthComparison.CornerErrors(solved, acquisition.Truth);
+        Assert.True(rms < 0.5 && max < 1.5, $"corner error RMS {rms} px, max {max} px after one similarity");
+    }
+
+    [Fact]
     public async Task UnsupportedClass_FailsWithAMessage()
     {
         var (exit, _, error) = await RunScriptAsync("org.janelia.render.client.MatchCopyClient", StackParams("any"));

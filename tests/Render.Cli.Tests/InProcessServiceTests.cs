@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Render.Client;
 using Render.Server;
 
 namespace Render.Cli.Tests;
@@ -21,6 +22,8 @@ public abstract class InProcessServiceTests : IAsyncLifetime
 
     /// <summary>The service's base address, for tests that read it directly.</summary>
     protected Uri ServiceAddress { get; private set; } = new("http://127.0.0.1/");
+    /// <summary>The service as owner <c>cliOwner</c> and project <c>cliProject</c>, for tests that set up or read back through the client.</summary>
+    protected RenderConnection Connection { get; private set; } = null!;
 
     /// <summary>render's example_1 fixtures (tile specs, shared transforms, changes, world points).</summary>
     protected static string Example1 { get; } = Path.Combine(AppContext.BaseDirectory, "TestData", "fixtures", "example_1");
@@ -33,6 +36,7 @@ public abstract class InProcessServiceTests : IAsyncLifetime
         var address = RenderServer.BaseAddress(_app);
         BaseDataUrl = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"http://{address.Host}:{address.Port}/render-ws/v1");
         ServiceAddress = address;
+        Connection = new RenderConnection($"http://{address.Host}", address.Port, "cliOwner", "cliProject");
         _connection = ["--host", address.Host, "--port", address.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--owner", "cliOwner"];
     }
 
