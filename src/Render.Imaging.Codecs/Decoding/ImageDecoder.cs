@@ -18,9 +18,11 @@ public static class ImageDecoder
         ArgumentNullException.ThrowIfNull(bytes);
         try
         {
+            // Sequential access: every step below streams the pixels top to bottom once, and libvips'
+            // sequential load of a 2048² TIFF takes about half the time of its random-access load.
             using var image = page > 0
-                ? Image.NewFromBuffer(bytes, kwargs: new VOption { { "page", page } })
-                : Image.NewFromBuffer(bytes);
+                ? Image.NewFromBuffer(bytes, access: Enums.Access.Sequential, kwargs: new VOption { { "page", page } })
+                : Image.NewFromBuffer(bytes, access: Enums.Access.Sequential);
             return ToRaster(image, name);
         }
         catch (VipsException exception)
@@ -45,6 +47,12 @@ public static class ImageDecoder
         }
 
         var sixteen = image.Format is Enums.BandFormat.Ushort or Enums.BandFormat.Short or Enums.BandFormat.Uint or Enums.BandFormat.Int;
+        if (bands == 1 && image.Format == Enums.BandFormat.Uchar)
+        {
+            // The common EM tile: straight out of the decoder, without a copy and a cast in the pipeline.
+            return Raster.OfGray(PixelBuffer<ushort>.Wrap(width, height, Widen(image.WriteToMemory<byte>())), sixteenBit: false);
+        }
+
         if (bands <= 2)
         {
             using var grey = bands == 2 ? image.ExtractBand(0) : image.Copy();
@@ -56,12 +64,7 @@ public static class ImageDecoder
             }
             else
             {
-                var bytes = cast.WriteToMemory<byte>();
-                pixels = new ushort[bytes.Length];
-                for (var i = 0; i < bytes.Length; i++)
-                {
-                    pixels[i] = bytes[i];
-                }
+                pixels = Widen(cast.WriteToMemory<byte>());
             }
 
             return Raster.OfGray(PixelBuffer<ushort>.Wrap(width, height, pixels), sixteen);
@@ -77,6 +80,17 @@ public static class ImageDecoder
         }
 
         return Raster.OfRgb(PixelBuffer<int>.Wrap(width, height, packed));
+    }
+
+    private static ushort[] Widen(byte[] bytes)
+    {
+        var pixels = GC.AllocateUninitializedArray<ushort>(bytes.Length);
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            pixels[i] = bytes[i];
+        }
+
+        return pixels;
     }
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
