@@ -11,6 +11,8 @@ import { sortableTable } from './table.js';
 
 /** Below this the whole layer is "good": a perfect layer is not painted red. */
 const MINIMUM_SCALE_PIXELS = 1;
+/** Tile ids are written on the boxes of layers with at most this many tiles. */
+const MAXIMUM_LABELS = 200;
 const state = params();
 const stack = { owner: state.owner, project: state.project, stack: state.stack };
 const toolbar = document.getElementById('toolbar');
@@ -92,8 +94,14 @@ function drawLayer(residuals, by) {
   const picture = svg('svg', {
     class: 'layer-boxes', viewBox: `${minX} ${minY} ${width} ${height}`, preserveAspectRatio: 'xMidYMid meet',
     'data-tile-count': tiles.length,
-  }, svg('g', {}, ...boxes));
+  }, svg('g', {}, ...boxes), ...(tiles.length <= MAXIMUM_LABELS ? [svg('g', { class: 'labels' }, ...tiles.map(label))] : []));
   return [picture, legend(scale, by)];
+}
+
+/** The tile's id in the middle of its box, sized to the box. */
+function label(tile) {
+  const size = Math.min(tile.maxX - tile.minX, tile.maxY - tile.minY) / 8;
+  return svg('text', { x: (tile.minX + tile.maxX) / 2, y: (tile.minY + tile.maxY) / 2, 'font-size': size }, tile.tileId);
 }
 
 function legend(scale, by) {
@@ -108,6 +116,9 @@ function legend(scale, by) {
 function chooseTile(tile, byId) {
   for (const box of layer.querySelectorAll('rect.tile')) {
     box.classList.toggle('chosen', box.dataset.tileId === tile.tileId);
+    if (box.dataset.tileId === tile.tileId) {
+      box.parentNode.append(box); // drawn last, so its outline is not hidden under its neighbours
+    }
   }
   const columns = [
     {
