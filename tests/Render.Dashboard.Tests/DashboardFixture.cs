@@ -24,6 +24,9 @@ public sealed class DashboardFixture : IAsyncLifetime
     /// <summary>The owner of the testCollection (11 pairs), testCollectionB and testCollectionC.</summary>
     public string MatchOwner { get; private set; } = null!;
 
+    /// <summary>The made-up aligned layer of <see cref="ResidualLayer"/> (z 1: a, b, c; b-c off by 3 px) and its collection's owner.</summary>
+    public (string Stack, string MatchOwner) Residuals { get; private set; }
+
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -35,6 +38,7 @@ public sealed class DashboardFixture : IAsyncLifetime
         var loading = await api.CreateExample1StackAsync(complete: false).ConfigureAwait(false);
         LoadingStackName = loading[(loading.LastIndexOf('/') + 1)..];
         MatchOwner = await api.ImportFixtureCollectionsAsync().ConfigureAwait(false);
+        Residuals = await api.CreateResidualLayerAsync().ConfigureAwait(false);
 
         // Browser answers come slowly on a loaded two-core machine: wait longer than Playwright's 5 s.
         Assertions.SetDefaultExpectTimeout(30_000);

@@ -18,6 +18,9 @@ public static class AlignmentJson
     /// <summary>Writes a <c>clusteredTileBoundsForCollection</c> answer.</summary>
     public static string Serialize(IReadOnlyList<IReadOnlyList<TileBounds>> clusters) =>
         JsonSerializer.Serialize(clusters, AlignmentJsonContext.Default.IReadOnlyListIReadOnlyListTileBounds);
+
+    /// <summary>Writes a <c>tileResiduals</c> answer (our own extension, no render-ws counterpart).</summary>
+    public static string Serialize(LayerResiduals residuals) => JsonSerializer.Serialize(residuals, AlignmentJsonContext.Default.LayerResiduals);
 }
 
 /// <summary>The source-generated serialisation of this library's render-ws types.</summary>
@@ -25,4 +28,5 @@ public static class AlignmentJson
 [JsonSerializable(typeof(ResidualInputData))]
 [JsonSerializable(typeof(ResidualResult))]
 [JsonSerializable(typeof(IReadOnlyList<IReadOnlyList<TileBounds>>))]
+[JsonSerializable(typeof(LayerResiduals))]
 internal sealed partial class AlignmentJsonContext : JsonSerializerContext;

@@ -25,6 +25,14 @@ internal static class AlignmentEndpoints
                 var input = AlignmentJson.ParseResidualInput(await reader.ReadToEndAsync(ct));
                 return Json(AlignmentJson.Serialize(await quality.PairResidualAsync(StackIdOf(owner, project, stack), input, ct)));
             });
+
+        // Our own extension (no render-ws counterpart), for the dashboard's residuals.html: each tile of the layer
+        // with its box and the mean and max distance between its pairs' matches in this (aligned) stack, and its worst pairs.
+        api.MapGet(
+            "/owner/{owner}/project/{project}/stack/{stack}/z/{z}/tileResiduals",
+            async (string owner, string project, string stack, string z, HttpRequest request, AlignmentQualityService quality, CancellationToken ct) =>
+                Json(AlignmentJson.Serialize(await quality.TileResidualsAsync(
+                    StackIdOf(owner, project, stack), PathDouble(z, "z"), MatchCollectionIdOf(request.QueryString("matchOwner") ?? owner, request.QueryString("matchCollection") ?? ""), ct))));
     }
 
     private static IResult Json(string json) => Results.Text(json, "application/json", Encoding.UTF8);

@@ -66,6 +66,51 @@ public sealed class AlignmentQualityService(StackDataService data, TileReader ti
         return PairResidualCalculator.Calculate(aligned, input, pair, pMatch, qMatch, pAligned, qAligned);
     }
 
+    /// <summary>
+    /// Our own extension for the dashboard's residual view: every tile of a layer of an aligned
+    /// stack with its box and the distances between the matches of its pairs (within the layer and
+    /// to other layers), each match's points mapped through both tiles' transforms in this stack.
+    /// Pairs naming a tile that is not in the stack are ignored and counted.
+    /// </summary>
+    /// <exception cref="NotFoundException">The stack or the collection does not exist, or the layer has no tiles.</exception>
+    public async Task<LayerResiduals> TileResidualsAsync(StackId stackId, double z, MatchCollectionId collection, CancellationToken cancellationToken)
+    {
+        var layer = await tiles.FindResolvedAsync(stackId, TileQuery.Layer(z), flatten: false, cancellationToken).ConfigureAwait(false);
+        if (layer.Count == 0)
+        {
+            throw new NotFoundException($"{stackId.Stack} has no tiles with z {z}");
+        }
+
+        var inLayer = layer.Select(tile => tile.TileId!).ToHashSet(StringComparer.Ordinal);
+        var pairs = new Dictionary<(string?, string?), CanvasMatches>();
+        foreach (var section in layer.Select(tile => tile.Layout?.SectionId ?? tile.Z?.ToString("0.0##", System.Globalization.CultureInfo.InvariantCulture)).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            foreach (var query in new[] { MatchQuery.WithinGroup(section), MatchQuery.OutsideGroup(section) })
+            {
+                var found = await matches.FindAsync(collection, [], query, excludeMatchDetails: false, cancellationToken).ConfigureAwait(false);
+                await foreach (var pair in found.WithCancellation(cancellationToken).ConfigureAwait(false))
+                {
+                    pairs.TryAdd((pair.PId, pair.QId), pair);
+                }
+            }
+        }
+
+        var partners = new List<TileSpec>();
+        foreach (var id in pairs.Values.SelectMany(pair => new[] { pair.PId, pair.QId }).OfType<string>().Where(id => !inLayer.Contains(id)).Distinct(StringComparer.Ordinal))
+        {
+            try
+            {
+                partners.Add(await tiles.GetResolvedAsync(stackId, id, flatten: false, cancellationToken).ConfigureAwait(false));
+            }
+            catch (NotFoundException)
+            {
+                // a pair naming a tile that is not in the stack: the calculator counts it as ignored
+            }
+        }
+
+        return LayerResidualCalculator.Calculate(z, layer, partners, pairs.Values);
+    }
+
     private static string SectionOf(TileSpec tile) =>
         tile.Layout?.SectionId ?? throw new ArgumentException($"tile {tile.TileId} has no sectionId, so its matches cannot be found");
 }

@@ -3,10 +3,9 @@
 
 import './header.js';
 import { apiUrl, getJson, request, segment, stackPath, zSegment } from './api.js';
-import { attempt, el, empty, load, number, params, serviceImage, setParams, show, zText } from './ui.js';
+import { attempt, el, empty, load, number, params, serviceImage, setParams, show, svg, zText } from './ui.js';
 import { crumbs, missingStackParams } from './stackpage.js';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const BACKDROP_PIXELS = 1200;
 const TILE_IMAGE_PIXELS = 360;
 const state = params();
@@ -14,15 +13,6 @@ const stack = { owner: state.owner, project: state.project, stack: state.stack }
 const toolbar = document.getElementById('toolbar');
 const layer = document.getElementById('layer');
 const tilePanel = document.getElementById('tile');
-
-function svg(tag, attributes = {}, ...children) {
-  const element = document.createElementNS(SVG, tag);
-  for (const [key, value] of Object.entries(attributes)) {
-    element.setAttribute(key, value);
-  }
-  element.append(...children);
-  return element;
-}
 
 async function start() {
   const zValues = await attempt(toolbar, 'z values', () => getJson(`${stackPath(stack)}/zValues`));
@@ -52,9 +42,22 @@ function showLayer(zValues, z) {
     el('button', { type: 'button', onclick: step(-1), disabled: index === 0 }, '← previous z'),
     el('label', { class: 'picker' }, 'z ', select),
     el('button', { type: 'button', onclick: step(1), disabled: index === zValues.length - 1 }, 'next z →'),
-    el('span', { class: 'note', id: 'layer-caption' }));
+    el('span', { class: 'note', id: 'layer-caption' }),
+    residualsForm(z));
   show(tilePanel, empty('Click a tile to see its spec and image.'));
   load(layer, `tile bounds of z ${z}`, () => getJson(`${stackPath(stack)}/z/${zSegment(z)}/tileBounds`), (tiles) => drawLayer(z, tiles));
+}
+
+/** A small form that opens this layer's residuals for a match collection (the match owner defaults to the stack's owner). */
+function residualsForm(z) {
+  const owner = el('input', { type: 'search', 'aria-label': 'match owner', placeholder: stack.owner, size: 10 });
+  const collection = el('input', { type: 'search', 'aria-label': 'match collection', placeholder: 'match collection', size: 14, required: true });
+  const open = (event) => {
+    event.preventDefault();
+    const query = new URLSearchParams({ ...stack, z, matchOwner: owner.value || stack.owner, matchCollection: collection.value });
+    location.href = `residuals.html?${query}`;
+  };
+  return el('form', { class: 'picker residuals-form', onsubmit: open }, owner, collection, el('button', { type: 'submit' }, 'residuals'));
 }
 
 function drawLayer(z, tiles) {

@@ -20,6 +20,16 @@ export function el(tag, attributes = {}, ...children) {
   return element;
 }
 
+/** Creates an SVG element with attributes and children. */
+export function svg(tag, attributes = {}, ...children) {
+  const element = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [key, value] of Object.entries(attributes)) {
+    element.setAttribute(key, value);
+  }
+  element.append(...children);
+  return element;
+}
+
 /** Replaces what a container shows (null children are left out, so renderers can add optional parts inline). */
 export function show(container, ...children) {
   container.replaceChildren(...children.flat(Infinity).filter((child) => child !== undefined && child !== null));
