@@ -24,31 +24,13 @@ import os
 import resource
 import shlex
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for(url, server, seconds=60):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            sys.exit(f"match_cli_bench: the server exited with {server.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
-        except OSError:
-            time.sleep(0.1)
-    sys.exit("match_cli_bench: the server did not answer")
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from serving import start_service  # noqa: E402  (bench/serving.py)
 
 
 def timed(title, command):
@@ -75,11 +57,8 @@ def main():
     render = shlex.split(options.render)
     tiles = os.path.abspath(options.tiles)
     folder = tempfile.mkdtemp(prefix="render-match-cli-bench-")
-    port = free_port()
-    server = subprocess.Popen(render + ["serve", "--port", str(port), "--data-dir", os.path.join(folder, "data")],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server, port = start_service(render, os.path.join(folder, "data"), "match_cli_bench", stderr=subprocess.DEVNULL)
     try:
-        wait_for(f"http://127.0.0.1:{port}/render-ws/v1/versionInfo", server)
         connection = ["--host", "127.0.0.1", "--port", str(port), "--owner", "bench", "--project", "matching"]
         subprocess.run(render + ["import", "--stack", "grid", "--complete", os.path.join(tiles, "tiles.json")] + connection,
                        check=True, capture_output=True)

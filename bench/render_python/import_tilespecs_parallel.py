@@ -22,12 +22,13 @@ import os
 import resource
 import shlex
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from serving import start_service  # noqa: E402  (bench/serving.py)
 
 import renderapi
 from renderapi.layout import Layout
@@ -57,12 +58,6 @@ def guide_tiles(sections, tiles_per_section):
     return tiles
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def cpu_seconds(pid):
     """User plus system CPU of a running process, from /proc (clock ticks)."""
     with open(f"/proc/{pid}/stat") as f:
@@ -82,20 +77,8 @@ def main():
     if shutil.which(render[0]) is None:
         sys.exit(f"import_tilespecs_parallel: cannot run '{render[0]}'")
     folder = tempfile.mkdtemp(prefix="render-python-bench-")
-    port = free_port()
-    server = subprocess.Popen(render + ["serve", "--port", str(port), "--data-dir", os.path.join(folder, "data")],
-                              stdout=subprocess.DEVNULL)
+    server, port = start_service(render, os.path.join(folder, "data"), "import_tilespecs_parallel")
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/render-ws/v1/versionInfo", timeout=2).close()
-                break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    sys.exit("import_tilespecs_parallel: the server did not start")
-                time.sleep(0.1)
-
         os.environ["RENDER_CLI"] = options.render
         connection = renderapi.connect(host="127.0.0.1", port=port, owner="bench", project="guide",
                                        client_scripts=os.path.join(REPOSITORY, "client-scripts"), memGB="1G")

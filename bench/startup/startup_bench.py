@@ -21,12 +21,13 @@ import math
 import os
 import shlex
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from serving import start_service  # noqa: E402  (bench/serving.py)
 
 TILE_SIZE = 2048
 OVERLAP = 200
@@ -54,25 +55,6 @@ def layer(z, tiles):
     return specs
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for(url, server, seconds=60):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            sys.exit(f"startup_bench: the server exited with {server.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
-        except OSError:
-            time.sleep(0.1)
-    sys.exit("startup_bench: the server did not answer")
-
-
 def run(command, **kwargs):
     result = subprocess.run(command, capture_output=True, text=True, **kwargs)
     if result.returncode != 0:
@@ -93,11 +75,8 @@ def main():
     render = shlex.split(options.render)
     server_command = shlex.split(options.server) if options.server else render
     folder = tempfile.mkdtemp(prefix="render-startup-")
-    port = free_port()
-    server = subprocess.Popen(server_command + ["serve", "--port", str(port), "--data-dir", os.path.join(folder, "data")],
-                              stdout=subprocess.DEVNULL)
+    server, port = start_service(server_command, os.path.join(folder, "data"), "startup_bench")
     try:
-        wait_for(f"http://127.0.0.1:{port}/render-ws/v1/versionInfo", server)
         connection = ["--host", "127.0.0.1", "--port", str(port), "--owner", OWNER, "--project", PROJECT]
         layer_file = os.path.join(folder, "layer200.json")
         with open(layer_file, "w") as f:
