@@ -9,36 +9,27 @@ namespace Render.Model.Tiles.Validation;
 /// channel has mipmap levels with an image, and with <see cref="ImageFileCheck"/> the local files
 /// are there), has a z, and its derived box lies within [minCoordinate, maxCoordinate] with a width
 /// and height within [minSize, maxSize]. The box must have been derived (render's import derives it
-/// first, which also builds every transform).
+/// first, which also builds every transform). Built with render's defaults (0, 400000, 500, 5000)
+/// unless given; <c>files</c> checks image files.
 /// </summary>
-public sealed class TemTileSpecValidator : ITileSpecValidator
+public sealed class TemTileSpecValidator(
+    double minCoordinate = 0, double maxCoordinate = 400_000, double minSize = 500, double maxSize = 5_000, ImageFileCheck? files = null)
+    : ITileSpecValidator
 {
     /// <summary>render's class name.</summary>
     public const string JavaClassName = "org.janelia.alignment.spec.validator.TemTileSpecValidator";
 
-    private readonly ImageFileCheck? _files;
-
-    /// <summary>A validator with render's defaults (0, 400000, 500, 5000) unless given; <paramref name="files"/> checks image files.</summary>
-    public TemTileSpecValidator(double minCoordinate = 0, double maxCoordinate = 400_000, double minSize = 500, double maxSize = 5_000, ImageFileCheck? files = null)
-    {
-        MinCoordinate = minCoordinate;
-        MaxCoordinate = maxCoordinate;
-        MinSize = minSize;
-        MaxSize = maxSize;
-        _files = files;
-    }
-
     /// <summary>The smallest allowed minX and minY.</summary>
-    public double MinCoordinate { get; }
+    public double MinCoordinate { get; } = minCoordinate;
 
     /// <summary>The largest allowed maxX and maxY.</summary>
-    public double MaxCoordinate { get; }
+    public double MaxCoordinate { get; } = maxCoordinate;
 
     /// <summary>The smallest allowed box width and height.</summary>
-    public double MinSize { get; }
+    public double MinSize { get; } = minSize;
 
     /// <summary>The largest allowed box width and height.</summary>
-    public double MaxSize { get; }
+    public double MaxSize { get; } = maxSize;
 
     /// <inheritdoc/>
     public string ClassName => JavaClassName;
@@ -149,10 +140,10 @@ public sealed class TemTileSpecValidator : ITileSpecValidator
                     return "no imageUrl specified";
                 }
 
-                var file = _files?.Invoke(level.ImageUrl, "imageUrl");
+                var file = files?.Invoke(level.ImageUrl, "imageUrl");
                 if (file is null && level.MaskUrl is { } mask)
                 {
-                    file = _files?.Invoke(mask, "maskUrl");
+                    file = files?.Invoke(mask, "maskUrl");
                 }
 
                 if (file is not null)
