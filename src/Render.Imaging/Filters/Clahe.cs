@@ -13,9 +13,10 @@ namespace Render.Imaging.Filters;
 /// range) and then applied: 8-bit pixels take the equalised value, 16-bit pixels are scaled by
 /// equalised/original around the display minimum. <c>FastFlat</c> interpolates between transfer
 /// functions of blocks on a grid and leaves the last row and column as they were. RGB images are
-/// left unchanged (not implemented).
+/// left unchanged (not implemented). The constructor throws <see cref="Model.RenderInputException"/>
+/// when <c>bins</c> is not between 1 and 65536.
 /// </remarks>
-public sealed class Clahe : IImageFilter
+public sealed class Clahe(bool fast, int blockRadius, int bins, float slope) : IImageFilter
 {
     /// <summary>render's class name.</summary>
     public const string JavaClassName = "org.janelia.alignment.filter.CLAHE";
@@ -23,32 +24,19 @@ public sealed class Clahe : IImageFilter
     /// <summary>The largest block radius filtered (2·radius + 1 must not overflow, and larger blocks cover any tile anyway).</summary>
     public const int MaxBlockRadius = 1 << 20;
 
-    /// <summary>Creates the filter.</summary>
-    /// <exception cref="Model.RenderInputException"><paramref name="bins"/> is not between 1 and 65536.</exception>
-    public Clahe(bool fast, int blockRadius, int bins, float slope)
-    {
-        if (bins is < 1 or > 65536)
-        {
-            throw new Model.RenderInputException($"CLAHE 'bins' must be between 1 and 65536, not {bins}");
-        }
-
-        Fast = fast;
-        BlockRadius = blockRadius;
-        Bins = bins;
-        Slope = slope;
-    }
-
     /// <summary>Interpolate between a grid of block histograms instead of one histogram per pixel.</summary>
-    public bool Fast { get; }
+    public bool Fast { get; } = fast;
 
     /// <summary>The block radius at full scale.</summary>
-    public int BlockRadius { get; }
+    public int BlockRadius { get; } = blockRadius;
 
     /// <summary>Histogram bins − 1 (mpicbg's histograms have bins + 1 entries).</summary>
-    public int Bins { get; }
+    public int Bins { get; } = bins is < 1 or > 65536
+        ? throw new Model.RenderInputException($"CLAHE 'bins' must be between 1 and 65536, not {bins}")
+        : bins;
 
     /// <summary>The maximum slope of the transfer function.</summary>
-    public float Slope { get; }
+    public float Slope { get; } = slope;
 
     /// <summary>The filter a spec's <c>fast</c>, <c>blockRadius</c>, <c>bins</c> and <c>slope</c> parameters describe.</summary>
     public static Clahe FromParameters(IReadOnlyDictionary<string, string>? parameters) => new(

@@ -6,27 +6,19 @@ namespace Render.Imaging.Filters;
 /// One grey channel of an image as floats, the form ImageJ's filters compute in: the grey values of
 /// a grey image, or the red, green or blue byte of an RGB image (<see cref="Channel"/> 0, 1 or 2).
 /// </summary>
-internal sealed class FloatPlane
+internal sealed class FloatPlane(int width, int height, int channel, float[] values)
 {
-    private FloatPlane(int width, int height, int channel, float[] values)
-    {
-        Width = width;
-        Height = height;
-        Channel = channel;
-        Values = values;
-    }
-
     /// <summary>Pixels per row.</summary>
-    public int Width { get; }
+    public int Width { get; } = width;
 
     /// <summary>Rows.</summary>
-    public int Height { get; }
+    public int Height { get; } = height;
 
     /// <summary>The RGB channel (0 red, 1 green, 2 blue), or −1 for a grey image.</summary>
-    public int Channel { get; }
+    public int Channel { get; } = channel;
 
     /// <summary>The values, row-major.</summary>
-    public float[] Values { get; }
+    public float[] Values { get; } = values;
 
     /// <summary>An empty plane of the same size and channel.</summary>
     public FloatPlane CreateLike() => new(Width, Height, Channel, new float[Values.Length]);
