@@ -4,28 +4,19 @@ namespace Render.Geometry.Transforms;
 
 /// <summary>
 /// A blend of two transforms: p ↦ a(p) + λ·(b(p) − a(p)) (mpicbg's <c>InterpolatedCoordinateTransform</c>,
-/// evaluated in its order: b first, then a, then the blend).
+/// evaluated in its order: b first, then a, then the blend), <c>a</c> weighted by 1 − λ and
+/// <c>b</c> by λ.
 /// </summary>
-public sealed class InterpolatedCoordinateTransform : ICoordinateTransform
+public sealed class InterpolatedCoordinateTransform(ICoordinateTransform a, ICoordinateTransform b, double lambda) : ICoordinateTransform
 {
-    /// <summary>Creates the blend of <paramref name="a"/> (weight 1 − λ) and <paramref name="b"/> (weight λ).</summary>
-    public InterpolatedCoordinateTransform(ICoordinateTransform a, ICoordinateTransform b, double lambda)
-    {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        A = a;
-        B = b;
-        Lambda = lambda;
-    }
-
     /// <summary>The transform weighted by 1 − λ.</summary>
-    public ICoordinateTransform A { get; }
+    public ICoordinateTransform A { get; } = a ?? throw new ArgumentNullException(nameof(a));
 
     /// <summary>The transform weighted by λ.</summary>
-    public ICoordinateTransform B { get; }
+    public ICoordinateTransform B { get; } = b ?? throw new ArgumentNullException(nameof(b));
 
     /// <summary>The blend factor λ.</summary>
-    public double Lambda { get; }
+    public double Lambda { get; } = lambda;
 
     /// <inheritdoc/>
     public void ApplyInPlace(ref double x, ref double y)
