@@ -26,16 +26,15 @@ internal sealed partial class LuDecomposition
     private readonly double[] _lu;
     private readonly int[] _sourceRow;
 
-    private LuDecomposition(double[] lu, int[] sourceRow, int size, bool isSingular)
+    private LuDecomposition(double[] lu, int[] sourceRow, bool isSingular)
     {
         _lu = lu;
         _sourceRow = sourceRow;
-        Size = size;
         IsSingular = isSingular;
     }
 
-    /// <summary>The order of the matrix.</summary>
-    public int Size { get; }
+    /// <summary>The order of the matrix (one source row per row).</summary>
+    public int Size => _sourceRow.Length;
 
     /// <summary>Whether a pivot was zero: the matrix has no inverse and <see cref="Solve"/> refuses.</summary>
     public bool IsSingular { get; }
@@ -74,7 +73,7 @@ internal sealed partial class LuDecomposition
             UpdateTrailingRows(lu, size, panel, panelEnd);
         }
 
-        return new LuDecomposition(lu, sourceRow, size, singular);
+        return new LuDecomposition(lu, sourceRow, singular);
     }
 
     /// <summary>Solves A·x = b in place: <paramref name="rightHandSide"/> holds b on entry and x on return.</summary>
