@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Render.Cli.Commands;
 
 namespace Render.Cli;

@@ -1,5 +1,3 @@
-using System.CommandLine;
-using Render.Client;
 using Render.Export.Boxes;
 using Render.Geometry.Numerics;
 using Render.Imaging.Codecs.Loading;

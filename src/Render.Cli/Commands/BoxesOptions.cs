@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Render.Export.Boxes;
 using Render.Export.Files;
 using Render.Model.Stacks;

@@ -1,4 +1,3 @@
-using Render.Client;
 using Render.Export.Rendering;
 using Render.Model.Rendering;
 using Render.Model.Stacks;

@@ -1,4 +1,3 @@
-using Render.Client;
 using Render.Matching.TilePairs;
 using Render.Model.PointMatches;
 using Render.Model.Stacks;

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Render.Export.Volumes;
 using Render.Imaging.Codecs.Loading;
 using Render.Model.Jobs;

@@ -1,5 +1,3 @@
-using System.CommandLine;
-using Render.Client;
 using Render.Export.Files;
 using Render.Imaging.Codecs.Loading;
 using Render.Imaging.Rendering;

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Render.Model.Rendering;
 using Render.Model.Tiles;
 

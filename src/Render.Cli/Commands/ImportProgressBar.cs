@@ -1,4 +1,3 @@
-using Render.Client;
 using Spectre.Console;
 
 namespace Render.Cli.Commands;

@@ -1,6 +1,4 @@
-using System.CommandLine;
 using System.Runtime.CompilerServices;
-using Render.Client;
 using Render.Model.PointMatches;
 
 namespace Render.Cli.Commands;

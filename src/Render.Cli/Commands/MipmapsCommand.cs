@@ -1,5 +1,3 @@
-using System.CommandLine;
-using Render.Client;
 using Render.Export;
 using Render.Export.Files;
 using Render.Export.Mipmaps;

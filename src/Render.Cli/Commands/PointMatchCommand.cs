@@ -1,7 +1,5 @@
-using System.CommandLine;
 using System.Globalization;
 using System.IO.Compression;
-using Render.Client;
 using Render.Imaging.Codecs.Loading;
 using Render.Matching.Features;
 using Render.Matching.Matching;

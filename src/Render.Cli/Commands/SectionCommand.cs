@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace Render.Cli.Commands;
 
 /// <summary>

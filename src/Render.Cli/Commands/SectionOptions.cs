@@ -1,6 +1,4 @@
-using System.CommandLine;
 using System.Globalization;
-using Render.Client;
 using Render.Imaging.Codecs.Loading;
 
 namespace Render.Cli.Commands;

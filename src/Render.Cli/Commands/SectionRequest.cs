@@ -1,4 +1,3 @@
-using Render.Client;
 using Render.Imaging.Codecs.Loading;
 using Render.Model.Stacks;
 

@@ -1,4 +1,3 @@
-using Render.Client;
 using Render.Export;
 using Render.Export.Files;
 using Render.Geometry.Numerics;

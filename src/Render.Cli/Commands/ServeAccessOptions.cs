@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Render.Model.Limits;
 using Render.Server;
 

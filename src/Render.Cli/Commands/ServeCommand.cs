@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Render.Server;
 
 namespace Render.Cli.Commands;

@@ -1,8 +1,6 @@
-using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
 using Render.Alignment;
-using Render.Client;
 using Render.Model.Stacks;
 
 namespace Render.Cli.Commands;

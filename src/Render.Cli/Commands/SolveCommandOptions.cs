@@ -1,7 +1,5 @@
-using System.CommandLine;
 using System.Globalization;
 using Render.Alignment;
-using Render.Client;
 using Render.Model.PointMatches;
 
 namespace Render.Cli.Commands;

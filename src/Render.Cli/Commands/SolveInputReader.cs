@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Render.Client;
 using Render.Model.PointMatches;
 using Render.Model.Tiles;
 using Render.Model.Transforms;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Render.Alignment;
-using Render.Client;
 using Render.Model.Stacks;
 
 namespace Render.Cli.Commands;

@@ -1,6 +1,4 @@
-using System.CommandLine;
 using System.Globalization;
-using Render.Client;
 using Render.Model.Json;
 using Render.Model.Stacks;
 

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.IO.Compression;
 using Render.Matching.TilePairs;
 using Render.Model.Json;

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Render.Model.Tiles.Validation;
 
 namespace Render.Cli.Commands;

@@ -1,5 +1,3 @@
-using System.CommandLine;
-using Render.Client;
 using Render.Model.Json;
 using Render.Model.Tiles;
 

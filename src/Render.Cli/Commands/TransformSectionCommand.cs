@@ -1,5 +1,3 @@
-using System.CommandLine;
-using Render.Client;
 using Render.Model.Transforms;
 
 namespace Render.Cli.Commands;

@@ -1,5 +1,3 @@
-using System.CommandLine;
-using Render.Client;
 using Render.Geometry.Numerics;
 using Render.Model.Stacks;
 using Render.Model.Tiles;
