@@ -10,16 +10,15 @@ namespace Render.Cli.Commands;
 /// </summary>
 internal sealed class OutputFile : IAsyncDisposable
 {
-    private readonly string? _target;
-    private readonly string? _temporary;
+    // Both or neither: the file named on the command line and the temporary one written first.
+    private readonly (string Target, string Temporary)? _file;
     private bool _committed;
 
-    private OutputFile(TextWriter writer, TextWriter messages, string? target, string? temporary)
+    private OutputFile(TextWriter writer, TextWriter messages, (string Target, string Temporary)? file)
     {
         Writer = writer;
         Messages = messages;
-        _target = target;
-        _temporary = temporary;
+        _file = file;
     }
 
     /// <summary>The result's text.</summary>
@@ -29,7 +28,7 @@ internal sealed class OutputFile : IAsyncDisposable
     public TextWriter Messages { get; }
 
     /// <summary>The target as given to the command (<c>-</c> or a path).</summary>
-    public string Name => _target ?? "-";
+    public string Name => _file?.Target ?? "-";
 
     /// <summary>Opens the output named <paramref name="path"/>; a file's folder must exist.</summary>
     /// <exception cref="IOException">The temporary file cannot be created.</exception>
@@ -37,38 +36,38 @@ internal sealed class OutputFile : IAsyncDisposable
     {
         if (path == "-")
         {
-            return new OutputFile(standardOutput, standardError, null, null);
+            return new OutputFile(standardOutput, standardError, null);
         }
 
         var target = Path.GetFullPath(path);
         var temporary = $"{target}.{Guid.NewGuid():N}.tmp";
         var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        return new OutputFile(writer, standardOutput, target, temporary);
+        return new OutputFile(writer, standardOutput, (target, temporary));
     }
 
     /// <summary>Flushes the text and, for a file, moves it into place (replacing an older one).</summary>
     public async Task CommitAsync()
     {
-        if (_target is null)
+        if (_file is not { } file)
         {
             await Writer.FlushAsync().ConfigureAwait(false);
             return;
         }
 
         await Writer.DisposeAsync().ConfigureAwait(false);
-        File.Move(_temporary!, _target, overwrite: true);
+        File.Move(file.Temporary, file.Target, overwrite: true);
         _committed = true;
     }
 
     /// <summary>Deletes the temporary file of an output that was not committed.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (_target is null || _committed)
+        if (_file is not { } file || _committed)
         {
             return;
         }
 
         await Writer.DisposeAsync().ConfigureAwait(false);
-        File.Delete(_temporary!);
+        File.Delete(file.Temporary);
     }
 }
