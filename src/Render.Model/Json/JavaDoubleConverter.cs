@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Render.Model.Json;
 
 /// <summary>Doubles as render reads and writes them (see <see cref="LenientScalars"/>).</summary>

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Reflection;
-using System.Text.Json.Serialization;
 
 namespace Render.Model.Json;
 

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Render.Model.Json;
 
 /// <summary>Floats (for example <c>RenderParameters.quality</c>) written as Java's <c>Float.toString</c>: <c>0.85</c>, not the widened double.</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Render.Model.Json;
 
 /// <summary>Booleans as render reads them: also "true"/"false" strings and 0/1.</summary>

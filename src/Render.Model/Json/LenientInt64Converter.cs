@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Render.Model.Json;
 
 /// <summary>Long integers (counts) as render reads them.</summary>

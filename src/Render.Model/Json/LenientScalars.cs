@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Render.Geometry.Numerics;
 
 namespace Render.Model.Json;

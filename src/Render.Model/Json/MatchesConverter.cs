@@ -1,6 +1,4 @@
 using System.Buffers;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Render.Model.PointMatches;
 
 namespace Render.Model.Json;

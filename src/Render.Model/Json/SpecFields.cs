@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Render.Model.Transforms;
 
 namespace Render.Model.Json;

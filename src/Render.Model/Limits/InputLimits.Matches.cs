@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Render.Model.PointMatches;
 
 namespace Render.Model.Limits;

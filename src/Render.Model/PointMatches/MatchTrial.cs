@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Render.Model.PointMatches;
 
 /// <summary>

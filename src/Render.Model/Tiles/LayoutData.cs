@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Render.Model.Tiles;
 
 /// <summary>Where and how a tile was acquired. All fields are optional.</summary>

@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json.Serialization;
 using Render.Model.Json;
 
 namespace Render.Model.Tiles;

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Render.Model.Rendering;
 using Render.Model.Stacks;
 using Render.Model.Transforms;

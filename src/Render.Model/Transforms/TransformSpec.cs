@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Render.Geometry.Transforms;
 using Render.Model.Json;
 
