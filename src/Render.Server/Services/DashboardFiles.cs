@@ -66,6 +66,7 @@ internal sealed class DashboardFiles
         ".svg" => "image/svg+xml",
         ".png" => "image/png",
         ".ico" => "image/x-icon",
+        ".txt" => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     };
 }

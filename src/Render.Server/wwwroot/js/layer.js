@@ -3,7 +3,7 @@
 
 import './header.js';
 import { apiUrl, getJson, request, segment, stackPath, zSegment } from './api.js';
-import { attempt, el, empty, load, number, params, serviceImage, setParams, show, svg, zText } from './ui.js';
+import { attempt, el, empty, load, number, pageLink, params, serviceImage, setParams, show, svg, zText } from './ui.js';
 import { crumbs, missingStackParams } from './stackpage.js';
 
 const BACKDROP_PIXELS = 1200;
@@ -43,6 +43,7 @@ function showLayer(zValues, z) {
     el('label', { class: 'picker' }, 'z ', select),
     el('button', { type: 'button', onclick: step(1), disabled: index === zValues.length - 1 }, 'next z →'),
     el('span', { class: 'note', id: 'layer-caption' }),
+    pageLink('viewer.html', { ...stack, z }, 'zoomable viewer'),
     residualsForm(z));
   show(tilePanel, empty('Click a tile to see its spec and image.'));
   load(layer, `tile bounds of z ${z}`, () => getJson(`${stackPath(stack)}/z/${zSegment(z)}/tileBounds`), (tiles) => drawLayer(z, tiles));

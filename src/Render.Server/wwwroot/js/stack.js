@@ -35,6 +35,7 @@ function summary(meta) {
     meta.stats ? null : el('p', { class: 'note' }, 'No stats yet: setting the stack COMPLETE derives them, and the section list.'),
     el('p', { class: 'links' },
       pageLink('layer.html', stack, 'Layer view'),
+      pageLink('viewer.html', stack, 'Zoomable viewer'),
       el('a', { href: apiUrl(stackPath(stack)) }, 'Metadata JSON'),
       el('a', { href: apiUrl(`${stackPath(stack)}/zValues`) }, 'z values JSON')),
   ];
