@@ -32,7 +32,7 @@ internal static class ErrorMapping
             // A world point no tile can invert stays a 500 with render's message, as in render.
             NoninvertibleTransformException => Ours(StatusCodes.Status500InternalServerError, exception, dataDirectory) with { IsServerFault = true },
             BadHttpRequestException bad => new ErrorAnswer(bad.StatusCode, MessageScrub.Plain(bad.Message, dataDirectory), false),
-            _ when StoreConditions.IsDiskFull(exception) => new ErrorAnswer(StatusCodes.Status507InsufficientStorage, DiskFullMessage, true),
+            _ when StoreConditions.IsDiskFull(exception, dataDirectory) => new ErrorAnswer(StatusCodes.Status507InsufficientStorage, DiskFullMessage, true),
             _ when StoreConditions.IsDatabaseUnavailable(exception) => new ErrorAnswer(StatusCodes.Status503ServiceUnavailable, DatabaseUnavailableMessage, true),
             _ when StoreConditions.IsDatabaseBusy(exception) => new ErrorAnswer(StatusCodes.Status503ServiceUnavailable, DatabaseBusyMessage, true),
             JsonException json => new ErrorAnswer(StatusCodes.Status400BadRequest, MessageScrub.Json(json), false),

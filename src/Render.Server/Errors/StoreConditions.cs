@@ -13,6 +13,12 @@ internal static class StoreConditions
     /// <summary>SQLite's SQLITE_FULL.</summary>
     private const int SqliteFull = 13;
 
+    /// <summary>SQLite's SQLITE_IOERR, which some writes on a full disk give instead (growing the WAL index, for one).</summary>
+    private const int SqliteIoError = 10;
+
+    /// <summary>Less free space than this on the data folder's disk counts as none.</summary>
+    private const long NearlyFull = 1L << 20;
+
     /// <summary>SQLite's SQLITE_BUSY and SQLITE_LOCKED: another writer held the database beyond the wait.</summary>
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
@@ -25,10 +31,13 @@ internal static class StoreConditions
     private const int HandleDiskFull = unchecked((int)0x80070027);
     private const int DiskFull = unchecked((int)0x80070070);
 
-    /// <summary>True when the disk (or the database's) is full: nothing more can be written.</summary>
-    public static bool IsDiskFull(Exception exception) => Chain(exception).Any(e => e switch
+    /// <summary>
+    /// True when the disk (or the database's) is full: nothing more can be written. An SQLite I/O
+    /// error counts when the disk of <paramref name="dataDirectory"/> has (nearly) no room left.
+    /// </summary>
+    public static bool IsDiskFull(Exception exception, string? dataDirectory) => Chain(exception).Any(e => e switch
     {
-        SqliteException sqlite => sqlite.SqliteErrorCode == SqliteFull,
+        SqliteException sqlite => sqlite.SqliteErrorCode == SqliteFull || (sqlite.SqliteErrorCode == SqliteIoError && HasNoRoom(dataDirectory)),
         PostgresException postgres => postgres.SqlState == PostgresErrorCodes.DiskFull,
         IOException io => io.HResult is NoSpace or QuotaExceeded or HandleDiskFull or DiskFull,
         _ => false,
@@ -50,6 +59,18 @@ internal static class StoreConditions
     /// <summary>True when SQLite gave up waiting for another writer.</summary>
     public static bool IsDatabaseBusy(Exception exception) =>
         Chain(exception).Any(e => e is SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked });
+
+    private static bool HasNoRoom(string? dataDirectory)
+    {
+        try
+        {
+            return dataDirectory is not null && Directory.Exists(dataDirectory) && new DriveInfo(dataDirectory).AvailableFreeSpace < NearlyFull;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return false;
+        }
+    }
 
     private static IEnumerable<Exception> Chain(Exception exception)
     {

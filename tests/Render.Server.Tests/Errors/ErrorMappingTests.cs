@@ -29,6 +29,7 @@ public sealed class ErrorMappingTests
     [InlineData(5, 503)]
     [InlineData(6, 503)]
     [InlineData(1, 500)]
+    [InlineData(10, 500)]
     public void Answer_SqliteError_IsMappedByItsCode(int code, int status)
     {
         var answer = Answer(new SqliteException("SQLite Error " + code + ": 'database or disk is full'.", code));

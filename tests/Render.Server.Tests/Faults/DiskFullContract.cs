@@ -74,10 +74,15 @@ public sealed class DiskFullSqliteTests : DiskFullContract
     }
 }
 
-/// <summary>The database lives in a tablespace on the small disk (its WAL stays on the cluster's own disk).</summary>
+/// <summary>
+/// The database lives in a tablespace on the small disk (its WAL stays on the cluster's own disk),
+/// in a cluster of this test's own: while the disk is full, a checkpoint of a shared cluster (every
+/// DROP DATABASE asks for one) could fail another test's cleanup.
+/// </summary>
 public sealed class DiskFullPostgresTests : DiskFullContract
 {
-    private readonly string _name = "render_full_" + Guid.NewGuid().ToString("N")[..12];
+    private const string Name = "render_full";
+    private PostgresCluster? _cluster;
     private string? _admin;
 
     /// <summary>An empty PostgreSQL 15 database takes about 8 MB.</summary>
@@ -92,23 +97,20 @@ public sealed class DiskFullPostgresTests : DiskFullContract
             SmallDisk.GiveToPostgres(folder);
         }
 
-        _admin = await (await PostgresCluster.GetAsync()).CreateDatabaseAsync();
-        await ExecuteAsync($"CREATE TABLESPACE {_name} LOCATION '{folder}'");
-        await ExecuteAsync($"CREATE DATABASE {_name} TABLESPACE {_name} ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0");
-        return new RenderServerOptions { DatabaseConnectionString = new NpgsqlConnectionStringBuilder(_admin) { Database = _name }.ConnectionString };
+        _cluster = await PostgresCluster.StartOwnAsync();
+        _admin = await _cluster.CreateDatabaseAsync();
+        await ExecuteAsync($"CREATE TABLESPACE {Name} LOCATION '{folder}'");
+        await ExecuteAsync($"CREATE DATABASE {Name} TABLESPACE {Name} ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0");
+        return new RenderServerOptions { DatabaseConnectionString = new NpgsqlConnectionStringBuilder(_admin) { Database = Name }.ConnectionString };
     }
 
     protected override async Task RemoveStoreAsync()
     {
-        if (_admin is null)
-        {
-            return;
-        }
-
         NpgsqlConnection.ClearAllPools();
-        await ExecuteAsync($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)");
-        await ExecuteAsync($"DROP TABLESPACE IF EXISTS {_name}");
-        await (await PostgresCluster.GetAsync()).DropDatabaseAsync(_admin);
+        if (_cluster is not null)
+        {
+            await _cluster.DisposeOwnAsync();
+        }
     }
 
     private async Task ExecuteAsync(string sql)
