@@ -23,11 +23,45 @@ public sealed class PostgresCluster
     private const string FolderPrefix = "render-pg-";
     private static readonly Lazy<Task<PostgresCluster>> Shared = new(StartAsync);
     private readonly string _adminConnectionString;
+    private readonly (string Bin, string Folder, string Settings)? _own;
 
-    private PostgresCluster(string adminConnectionString) => _adminConnectionString = adminConnectionString;
+    private PostgresCluster(string adminConnectionString, (string Bin, string Folder, string Settings)? own = null)
+    {
+        _adminConnectionString = adminConnectionString;
+        _own = own;
+    }
 
     /// <summary>The cluster of this test process, started on first use.</summary>
     public static Task<PostgresCluster> GetAsync() => Shared.Value;
+
+    /// <summary>
+    /// A cluster of the caller's own (never an existing server), which it may stop and start again
+    /// (<see cref="StopAsync"/>, <see cref="StartAgainAsync"/>) without disturbing other tests.
+    /// </summary>
+    public static Task<PostgresCluster> StartOwnAsync() => StartClusterAsync();
+
+    /// <summary>Stops an own cluster's server as an operator would: sessions are ended, what was committed is kept.</summary>
+    public Task StopAsync() =>
+        RunAsync(Path.Combine(Own.Bin, "pg_ctl"), ["stop", "-w", "-D", Path.Combine(Own.Folder, "data"), "-m", "fast"]);
+
+    /// <summary>Starts an own cluster's server again on its port.</summary>
+    public Task StartAgainAsync() =>
+        RunAsync(Path.Combine(Own.Bin, "pg_ctl"), ["start", "-w", "-D", Path.Combine(Own.Folder, "data"), "-l", Path.Combine(Own.Folder, "log"), "-o", Own.Settings]);
+
+    /// <summary>Stops an own cluster and deletes its folder.</summary>
+    public Task DisposeOwnAsync() => Task.Run(() =>
+    {
+        try
+        {
+            Stop(Own.Bin, Own.Folder);
+        }
+        catch (InvalidOperationException)
+        {
+            // It was stopped already; its folder is gone all the same.
+        }
+    });
+
+    private (string Bin, string Folder, string Settings) Own => _own ?? throw new InvalidOperationException("only a cluster of one's own can be stopped");
 
     /// <summary>Creates an empty database and returns its connection string.</summary>
     public async Task<string> CreateDatabaseAsync()
@@ -58,6 +92,11 @@ public sealed class PostgresCluster
             return new PostgresCluster(server);
         }
 
+        return await StartClusterAsync();
+    }
+
+    private static async Task<PostgresCluster> StartClusterAsync()
+    {
         RemoveAbandonedClusters();
         var bin = FindBinaries() ?? throw new InvalidOperationException(
             "PostgreSQL is not installed: the PostgreSQL store tests need initdb and pg_ctl (Debian: apt-get install postgresql; " +
@@ -77,7 +116,7 @@ public sealed class PostgresCluster
         var settings = $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
         await RunAsync(Path.Combine(bin, "pg_ctl"), ["start", "-w", "-D", data, "-l", Path.Combine(folder, "log"), "-o", settings]);
         StopWhenThisProcessEnds(bin, folder);
-        return new PostgresCluster($"Host=127.0.0.1;Port={port};Username=render;Database=postgres;Pooling=true;Include Error Detail=true");
+        return new PostgresCluster($"Host=127.0.0.1;Port={port};Username=render;Database=postgres;Pooling=true;Include Error Detail=true", (bin, folder, settings));
     }
 
     /// <summary>The folder of initdb and pg_ctl: from PATH, else the newest of Debian's /usr/lib/postgresql/N/bin.</summary>

@@ -1,16 +1,20 @@
-using System.Text.Json;
+using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
-using Render.Storage;
 
 namespace Render.Server.Errors;
 
 /// <summary>
-/// The one place errors become responses, as render-ws maps them: not found gives 404, an image location the server may not read gives 403, bad input
-/// (IllegalArgumentException and its kin) gives 400, anything else 500; the body is text/plain and
-/// holds only the message, never a stack trace.
+/// The one place errors become responses (<see cref="ErrorMapping"/> decides what they say): the
+/// body is text/plain and holds only a message for the user, never a stack trace or .NET's text.
+/// A server fault is logged with its exception under an id that its answer names.
 /// </summary>
-internal sealed partial class ErrorResponses(RequestDelegate next, ILogger<ErrorResponses> logger)
+internal sealed partial class ErrorResponses(RequestDelegate next, ILogger<ErrorResponses> logger, RenderServerOptions options)
 {
+    /// <summary>How long a client should wait before sending again a request answered with 503.</summary>
+    private const string RetryAfterSeconds = "2";
+
+    private readonly string _dataDirectory = Path.GetFullPath(options.DataDirectory);
+
     public async Task InvokeAsync(HttpContext context)
     {
         try
@@ -23,10 +27,11 @@ internal sealed partial class ErrorResponses(RequestDelegate next, ILogger<Error
         }
         catch (Exception exception)
         {
-            var status = StatusOf(exception);
-            if (status >= 500)
+            var incidentId = NewIncidentId();
+            var answer = ErrorMapping.Answer(exception, incidentId, _dataDirectory);
+            if (answer.IsServerFault)
             {
-                LogFailure(logger, exception, context.Request.Method, context.Request.Path);
+                LogFailure(logger, exception, context.Request.Method, context.Request.Path, answer.Status, incidentId);
             }
 
             if (context.Response.HasStarted)
@@ -37,26 +42,20 @@ internal sealed partial class ErrorResponses(RequestDelegate next, ILogger<Error
             }
 
             context.Response.Clear();
-            context.Response.StatusCode = status;
+            context.Response.StatusCode = answer.Status;
             context.Response.ContentType = "text/plain; charset=utf-8";
-            await context.Response.WriteAsync(exception.Message, context.RequestAborted).ConfigureAwait(false);
+            if (answer.Status == StatusCodes.Status503ServiceUnavailable)
+            {
+                context.Response.Headers.RetryAfter = RetryAfterSeconds;
+            }
+
+            await context.Response.WriteAsync(answer.Message, context.RequestAborted).ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// The status code render-ws would answer for <paramref name="exception"/> (our 4xx for state
-    /// refusals). A world point no tile can invert stays a 500, as in render.
-    /// </summary>
-    public static int StatusOf(Exception exception) => exception switch
-    {
-        NotFoundException => StatusCodes.Status404NotFound,
-        Render.Imaging.Codecs.Loading.ImageAccessException => StatusCodes.Status403Forbidden,
-        StackStateException or StackDataException => StatusCodes.Status400BadRequest,
-        BadHttpRequestException bad => bad.StatusCode,
-        ArgumentException or FormatException or JsonException => StatusCodes.Status400BadRequest,
-        _ => StatusCodes.Status500InternalServerError,
-    };
+    /// <summary>A short id, unique enough to find one failure in a day's log.</summary>
+    private static string NewIncidentId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "{Method} {Path} failed")]
-    private static partial void LogFailure(ILogger logger, Exception exception, string method, string path);
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Method} {Path} failed with {Status}; id {IncidentId}")]
+    private static partial void LogFailure(ILogger logger, Exception exception, string method, string path, int status, string incidentId);
 }

@@ -8,15 +8,29 @@ internal static class RequestBody
 {
     private const int FirstChunk = 64 * 1024;
 
+    /// <summary>
+    /// Bodies declared larger than this are parsed as they arrive instead of read whole first: a
+    /// 500 MB import no longer needs 500 MB of buffer beside what it parses to, and the pooled buffer
+    /// of that size, once returned, would stay in the pool (and the process) for good.
+    /// </summary>
+    internal const long StreamingThreshold = 64L << 20;
+
     /// <summary>The body parsed as <typeparamref name="T"/>; null for an empty body or a JSON null.</summary>
     /// <remarks>
-    /// The body is read whole into a pooled buffer and parsed from there. Import bodies run to tens
-    /// of megabytes; a fresh array for each would be new memory every time, and touching new pages
-    /// cost more than parsing them (measured on the match import). Nothing parsed refers to the buffer.
+    /// A body up to <see cref="StreamingThreshold"/> (or of unknown length) is read whole into a pooled
+    /// buffer and parsed from there. Import bodies run to tens of megabytes; a fresh array for each
+    /// would be new memory every time, and touching new pages cost more than parsing them (measured
+    /// on the match import). Nothing parsed refers to the buffer. A larger one is parsed as it arrives.
     /// </remarks>
     public static async Task<T?> ReadJsonAsync<T>(this HttpRequest request, CancellationToken cancellationToken)
         where T : class
     {
+        if (request.ContentLength > StreamingThreshold)
+        {
+            ReturnMemoryAfterwards(request.HttpContext);
+            return (await RenderJson.ParseAsync<T>(request.Body, cancellationToken).ConfigureAwait(false)).GetValueOrThrow();
+        }
+
         var (buffer, length) = await ReadPooledAsync(request, cancellationToken).ConfigureAwait(false);
         try
         {
@@ -33,6 +47,18 @@ internal static class RequestBody
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    /// <summary>
+    /// Once the response of a request with a very large body has gone, gives the memory its parse
+    /// took back to the system: the service otherwise keeps freed memory for reuse (GCRetainVM,
+    /// which speeds up ordinary imports), and one 500 MB import would hold gigabytes for good.
+    /// </summary>
+    private static void ReturnMemoryAfterwards(HttpContext context) =>
+        context.Response.OnCompleted(() =>
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            return Task.CompletedTask;
+        });
 
     /// <summary>The raw body as text (render reads String bodies verbatim).</summary>
     public static async Task<string> ReadTextAsync(this HttpRequest request, CancellationToken cancellationToken)

@@ -187,7 +187,7 @@ public sealed partial class StackService(IRenderStore store, RequestStacks reque
 
     private static NotFoundException Missing(StackId stackId) => new($"{stackId} does not exist");
 
-    private static InvalidOperationException Contended(StackId stackId) =>
+    private static RetryLaterException Contended(StackId stackId) =>
         new($"{stackId} is being changed by too many concurrent requests, please retry");
 
     /// <summary>Java dates carry milliseconds.</summary>
