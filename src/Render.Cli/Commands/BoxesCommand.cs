@@ -39,7 +39,11 @@ internal static class BoxesCommand
                 {
                     var name = JavaNumberFormat.FormatDouble(z);
                     var bounds = await client.Sections.GetBoundsAsync(stackId, z, cancellationToken).ConfigureAwait(false);
-                    var result = await generator.GenerateLayerAsync(z, bounds, workPart, bar($"z {name}"), cancellationToken).ConfigureAwait(false);
+                    var result = options.Label
+                        ? await generator.GenerateLabelLayerAsync(
+                            z, bounds, (await client.Tiles.GetResolvedAsync(stackId, z, cancellationToken).ConfigureAwait(false)).TileIdToSpecMap.Values, workPart, bar($"z {name}"), cancellationToken)
+                            .ConfigureAwait(false)
+                        : await generator.GenerateLayerAsync(z, bounds, workPart, bar($"z {name}"), cancellationToken).ConfigureAwait(false);
                     await output.WriteLineAsync(
                         $"z {name}, part {workPart}: {result.BoxesWritten} boxes written, {result.BoxesKept} kept, {result.EmptyBoxes} empty"
                         + (result.OverviewWritten ? ", overview written" : string.Empty)).ConfigureAwait(false);

@@ -37,13 +37,25 @@ internal sealed class BoxesOptions
 
     private Option<bool> Force { get; } = new("--force-generation") { Description = "rewrite boxes that exist" };
 
+    private Option<bool> Label { get; } = new("--label")
+    {
+        Description = "draw each tile in its own 16-bit label colour (render's LabelImageProcessorCache) into [w]x[h]-label, for DMG; png or tif, no overview, higher levels pick one pixel of each 2x2",
+    };
+
+    private Option<bool> CreateIGrid { get; } = new("--create-igrid", "--create-i-grid") { Description = "also write 0/iGrid/[z].iGrid listing each layer's level-0 boxes (render's IGridPaths)" };
+
+    private Option<bool> SortByClusterGroupId { get; } = new("--sort-by-cluster-group-id")
+    {
+        Description = "draw tiles by groupId descending, then tileId, so that larger clusters (smaller groupIds) end on top",
+    };
+
     private Option<int> Threads { get; } = new("--threads") { Description = "boxes rendered at once (default: one per processor)" };
 
     public void AddTo(Command command)
     {
         foreach (var option in new Option[]
         {
-            Stack, Root, Width, Height, MaxLevel, Format, ConvertToGray, Overview, DoFilter, FilterListName, SkipInterpolation, BinaryMask, Force, Threads, ImageRoots,
+            Stack, Root, Width, Height, MaxLevel, Format, ConvertToGray, Overview, DoFilter, FilterListName, SkipInterpolation, BinaryMask, Label, CreateIGrid, SortByClusterGroupId, Force, Threads, ImageRoots,
         })
         {
             command.Options.Add(option);
@@ -56,5 +68,6 @@ internal sealed class BoxesOptions
     public BoxOptions Resolve(ParseResult parse, StackId stackId) => new(
         parse.GetValue(Root)!, stackId.Project, stackId.Stack, parse.GetValue(Width), parse.GetValue(Height), parse.GetValue(MaxLevel),
         ImageFileFormats.Parse(parse.GetValue(Format)!), parse.GetValue(ConvertToGray), parse.GetValue(Overview), parse.GetValue(Force),
-        parse.GetValue(DoFilter), parse.GetValue(SkipInterpolation), parse.GetValue(BinaryMask), parse.GetValue(Threads));
+        parse.GetValue(DoFilter), parse.GetValue(SkipInterpolation), parse.GetValue(BinaryMask), parse.GetValue(Threads),
+        parse.GetValue(Label), parse.GetValue(CreateIGrid), parse.GetValue(SortByClusterGroupId));
 }

@@ -11,7 +11,7 @@ namespace Render.Cli.Commands;
 /// render-python's renderClient and rendererClient run). Tile specs (<c>--tile-spec-url</c>) or render
 /// parameters (<c>--parameters-url</c>), from a file or over http(s) through the client, are rendered
 /// in this process into <c>--out</c>, saved as render saves it (the extension picks the format),
-/// whole or not at all.
+/// whole or not at all; with <c>--in</c>, drawn over that image at its size (render's openTargetImage).
 /// </summary>
 internal static class ImageCommand
 {
@@ -22,11 +22,6 @@ internal static class ImageCommand
         options.AddTo(command);
         ClientCommandAction.Set(command, "image", error, async (client, _, parse, cancellationToken) =>
         {
-            if (parse.GetValue(options.In) is not null)
-            {
-                throw new ArgumentException("--in (drawing into an existing image) is not supported; render into a new file");
-            }
-
             var based = parse.GetValue(options.ParametersUrl) is { } url
                 ? await ParametersAtAsync(client, url, cancellationToken).ConfigureAwait(false)
                 : new RenderParameters();
@@ -42,7 +37,10 @@ internal static class ImageCommand
             var roots = parse.GetValue(options.ImageRoots) ?? [];
             var loader = new TileImageLoader(roots.Length > 0 ? new ImageAccessPolicy(roots) : ImageAccessPolicy.AnyLocalFile, new ImageCache());
             loader.Validate(parameters.TileSpecs, parameters.ExcludeMask);
-            var image = file.Render(new CanvasRenderer(loader, parameters.NumberOfThreads), parameters, parameters.ConvertToGray, parameters.Quality);
+            var renderer = new CanvasRenderer(loader, parameters.NumberOfThreads);
+            var image = parse.GetValue(options.In) is { } input
+                ? file.RenderInto(input, renderer, parameters, parameters.ConvertToGray, parameters.Quality)
+                : file.Render(renderer, parameters, parameters.ConvertToGray, parameters.Quality);
             AtomicFile.Write(Path.GetFullPath(path), image);
             await output.WriteLineAsync($"rendered {parameters.TileSpecs.Count} tile(s) into {Path.GetFullPath(path)}").ConfigureAwait(false);
         });

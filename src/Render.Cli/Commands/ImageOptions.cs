@@ -15,7 +15,7 @@ internal sealed class ImageOptions
 
     public Option<string?> Out { get; } = new("--out") { Description = "the image file; its extension (png, jpg, tif) picks the format" };
 
-    public Option<string?> In { get; } = new("--in") { Description = "an image to draw into (not supported here)" };
+    public Option<string?> In { get; } = new("--in") { Description = "an 8-bit image to draw over: the output has its size, and shows it where no tile is drawn" };
 
     public Option<string[]> ImageRoots { get; } = new("--image-root") { Description = "only read images under this folder; repeatable (default: any local file)" };
 

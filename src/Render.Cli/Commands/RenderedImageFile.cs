@@ -1,6 +1,7 @@
 using Render.Export.Files;
 using Render.Imaging.Codecs.Encoding;
 using Render.Imaging.Output;
+using Render.Imaging.Pixels;
 using Render.Imaging.Rendering;
 using Render.Model.Rendering;
 
@@ -45,8 +46,28 @@ internal sealed record RenderedImageFile(string Extension, ImageFileFormat? Eigh
         }
 
         using var argb = ArgbOutput.Create(canvas, parameters);
-        return EightBit == ImageFileFormat.Tiff && calibration is { } c
+        return Encode(argb, convertToGray, quality, calibration);
+    }
+
+    /// <summary>render's ArgbRenderer with <c>--in</c>: the rendering drawn over the image at <paramref name="input"/>, at the input's size.</summary>
+    /// <exception cref="ArgumentException">A 16-bit format (render draws into an 8-bit image), or the input cannot be read.</exception>
+    public byte[] RenderInto(string input, CanvasRenderer renderer, RenderParameters parameters, bool convertToGray, float quality)
+    {
+        ArgumentNullException.ThrowIfNull(renderer);
+        if (SixteenBit is not null)
+        {
+            throw new ArgumentException($"--in draws into an 8-bit image; a 16-bit {Extension} output cannot be used with it");
+        }
+
+        using var target = InputTargetImage.Open(input);
+        using var canvas = renderer.Render(parameters);
+        using var argb = ArgbOutput.Create(canvas, parameters);
+        InputTargetImage.DrawOver(target, argb);
+        return Encode(target, convertToGray, quality, null);
+    }
+
+    private byte[] Encode(PixelBuffer<int> argb, bool convertToGray, float quality, (double Width, double Height, string Unit)? calibration) =>
+        EightBit == ImageFileFormat.Tiff && calibration is { } c
             ? ImageFileWriter.EncodeTiffWithResolution(argb, c.Width, c.Height, c.Unit)
             : ImageFileWriter.EncodeArgb(argb, EightBit!.Value, convertToGray, quality);
-    }
 }

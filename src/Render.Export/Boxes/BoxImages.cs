@@ -1,5 +1,7 @@
 using Render.Export.Files;
+using Render.Export.Rendering;
 using Render.Imaging.Codecs.Decoding;
+using Render.Imaging.Codecs.Encoding;
 using Render.Imaging.Pixels;
 
 namespace Render.Export.Boxes;
@@ -28,6 +30,33 @@ internal static class BoxImages
 
         return Downsampler.Downsample(four);
     }
+
+    /// <summary>
+    /// The next level's label box: the upper-left pixel of each 2×2, a missing box white. Labels are
+    /// not averaged here: render draws its 16-bit label boxes into an ARGB image and averages that,
+    /// which turns labels into 8-bit grey mixtures that name no tile.
+    /// </summary>
+    public static PixelBuffer<ushort> HalveLabels(IReadOnlyList<Raster?> quadrants, int width, int height)
+    {
+        var half = PixelBuffer<ushort>.Rent(width, height);
+        for (var y = 0; y < height; y++)
+        {
+            var row = half.Row(y);
+            for (var x = 0; x < width; x++)
+            {
+                int fx = 2 * x, fy = 2 * y;
+                var source = quadrants[((fy / height) * 2) + (fx / width)];
+                int sx = fx % width, sy = fy % height;
+                row[x] = source?.Gray is { } gray && sx < gray.Width && sy < gray.Height ? gray[sx, sy] : LabelColors.Empty;
+            }
+        }
+
+        return half;
+    }
+
+    /// <summary>Encodes a label box as 16-bit grey PNG or TIFF.</summary>
+    public static byte[] EncodeLabels(PixelBuffer<ushort> labels, ImageFileFormat format) =>
+        ImageEncoder.EncodeGray16(labels, format == ImageFileFormat.Tiff ? OutputFormat.Tiff16 : OutputFormat.Png16);
 
     /// <summary>
     /// BoxMipmapGenerator.generateOverview's image: the source clipped to the scaled stack size when it is

@@ -17,6 +17,12 @@ namespace Render.Export.Boxes;
 /// <param name="SkipInterpolation">render's --skipInterpolation.</param>
 /// <param name="BinaryMask">render's --binaryMask.</param>
 /// <param name="Threads">Boxes rendered at once; 0 or less means one per processor.</param>
+/// <param name="Label">
+/// render's --label: every tile drawn in its own 16-bit label colour (<see cref="Rendering.LabelColors"/>) with a binary
+/// mask, uncovered pixels white (65535), into <c>{width}x{height}-label</c>; no overview (render skips it).
+/// </param>
+/// <param name="CreateIGrid">render's --createIGrid: also list each layer's level-0 boxes in <c>0/iGrid/{z}.iGrid</c> (<see cref="IGridFile"/>).</param>
+/// <param name="SortByClusterGroupId">render's --sortByClusterGroupId: draw tiles in <see cref="ClusterGroupOrder"/>, so larger clusters end on top.</param>
 public sealed record BoxOptions(
     string RootDirectory,
     string Project,
@@ -31,10 +37,13 @@ public sealed record BoxOptions(
     bool DoFilter = false,
     bool SkipInterpolation = false,
     bool BinaryMask = false,
-    int Threads = 0)
+    int Threads = 0,
+    bool Label = false,
+    bool CreateIGrid = false,
+    bool SortByClusterGroupId = false)
 {
-    /// <summary>True when an overview is asked for (render's isOverviewNeeded).</summary>
-    public bool IsOverviewNeeded => MaxOverviewWidthAndHeight is > 0;
+    /// <summary>True when an overview is asked for (render's isOverviewNeeded); never for labels, whose overview render skips.</summary>
+    public bool IsOverviewNeeded => MaxOverviewWidthAndHeight is > 0 && !Label;
 
     /// <summary>Refuses sizes and levels render cannot use.</summary>
     /// <exception cref="ArgumentException">A value is out of range.</exception>
@@ -48,6 +57,11 @@ public sealed record BoxOptions(
         if (MaxLevel is < 0 or > 30)
         {
             throw new ArgumentException($"maxLevel must be from 0 to 30, but was {MaxLevel}");
+        }
+
+        if (Label && Format == ImageFileFormat.Jpeg)
+        {
+            throw new ArgumentException("label boxes are 16-bit grey, which jpg cannot hold; use png or tif");
         }
 
         if (string.IsNullOrWhiteSpace(Project) || string.IsNullOrWhiteSpace(Stack))

@@ -14,18 +14,19 @@ namespace Render.Export.Boxes;
 /// <param name="Width">Box width.</param>
 /// <param name="Height">Box height.</param>
 /// <param name="Format">The file format.</param>
-public sealed record BoxPaths(string StackDirectory, int Width, int Height, ImageFileFormat Format)
+/// <param name="Label">Label boxes, which render keeps apart in <c>[w]x[h]-label</c>.</param>
+public sealed record BoxPaths(string StackDirectory, int Width, int Height, ImageFileFormat Format, bool Label = false)
 {
     /// <summary>The paths of a run.</summary>
     public static BoxPaths For(BoxOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var stack = Path.GetFullPath(Path.Combine(options.RootDirectory, options.Project, options.Stack));
-        return new BoxPaths(stack, options.Width, options.Height, options.Format);
+        return new BoxPaths(stack, options.Width, options.Height, options.Format, options.Label);
     }
 
-    /// <summary><c>[stack]/[w]x[h]</c>.</summary>
-    public string BoxDirectory => Path.Combine(StackDirectory, $"{Text(Width)}x{Text(Height)}");
+    /// <summary><c>[stack]/[w]x[h]</c>, or <c>[stack]/[w]x[h]-label</c> for labels.</summary>
+    public string BoxDirectory => Path.Combine(StackDirectory, $"{Text(Width)}x{Text(Height)}{(Label ? "-label" : string.Empty)}");
 
     /// <summary>One box of one level.</summary>
     public string Box(int level, double z, int row, int column) =>

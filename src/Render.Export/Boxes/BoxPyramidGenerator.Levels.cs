@@ -8,7 +8,7 @@ namespace Render.Export.Boxes;
 public sealed partial class BoxPyramidGenerator
 {
     private async Task<ConcurrentDictionary<(int Row, int Column), string>> LevelZeroAsync(
-        double z, BoxGrid grid, Counts counts, IProgress<ExportProgress>? progress, CancellationToken cancellationToken)
+        double z, BoxGrid grid, LabelColors? labels, Counts counts, IProgress<ExportProgress>? progress, CancellationToken cancellationToken)
     {
         var sources = NewSources();
         var boxes = grid.Boxes().ToList();
@@ -29,7 +29,7 @@ public sealed partial class BoxPyramidGenerator
                     Interlocked.Increment(ref counts.Kept);
                     sources[box] = path;
                 }
-                else if (await RenderBoxAsync(z, box.Row, box.Column, path, counts, ct).ConfigureAwait(false))
+                else if (await RenderBoxAsync(z, box.Row, box.Column, path, labels, counts, ct).ConfigureAwait(false))
                 {
                     sources[box] = path;
                 }
@@ -53,7 +53,7 @@ public sealed partial class BoxPyramidGenerator
     }
 
     /// <summary>Renders one level-0 box; false when it has no tiles (render writes no file then).</summary>
-    private async Task<bool> RenderBoxAsync(double z, int row, int column, string path, Counts counts, CancellationToken cancellationToken)
+    private async Task<bool> RenderBoxAsync(double z, int row, int column, string path, LabelColors? labels, Counts counts, CancellationToken cancellationToken)
     {
         var request = new BoxRequest(z, (double)column * Options.Width, (double)row * Options.Height, Options.Width, Options.Height, 1.0);
         var parameters = await _source.GetBoxAsync(request, cancellationToken).ConfigureAwait(false);
@@ -64,8 +64,22 @@ public sealed partial class BoxPyramidGenerator
         }
 
         parameters = parameters with { DoFilter = Options.DoFilter, SkipInterpolation = Options.SkipInterpolation, BinaryMask = Options.BinaryMask };
-        using var argb = _renderer.RenderArgb(parameters);
-        AtomicFile.Write(path, ImageFileWriter.EncodeArgb(argb, Options.Format, Options.ConvertToGray));
+        if (Options.SortByClusterGroupId)
+        {
+            parameters = parameters with { TileSpecs = [.. parameters.TileSpecs.Order(ClusterGroupOrder.Instance)] };
+        }
+
+        if (labels is not null)
+        {
+            using var label = _renderer.RenderLabels(parameters, labels);
+            AtomicFile.Write(path, BoxImages.EncodeLabels(label, Options.Format));
+        }
+        else
+        {
+            using var argb = _renderer.RenderArgb(parameters);
+            AtomicFile.Write(path, ImageFileWriter.EncodeArgb(argb, Options.Format, Options.ConvertToGray));
+        }
+
         Interlocked.Increment(ref counts.Written);
         Interlocked.Add(ref counts.Pixels, (long)Options.Width * Options.Height);
         return true;
@@ -107,8 +121,17 @@ public sealed partial class BoxPyramidGenerator
             }.Select(q => sources.TryGetValue(q, out var file) ? BoxImages.Read(file) : null).ToList();
             try
             {
-                using var halved = BoxImages.Halve(quadrants, Options.Width, Options.Height);
-                AtomicFile.Write(path, BoxImages.Encode(halved, Options.Format, Options.ConvertToGray));
+                if (Options.Label)
+                {
+                    using var labels = BoxImages.HalveLabels(quadrants, Options.Width, Options.Height);
+                    AtomicFile.Write(path, BoxImages.EncodeLabels(labels, Options.Format));
+                }
+                else
+                {
+                    using var halved = BoxImages.Halve(quadrants, Options.Width, Options.Height);
+                    AtomicFile.Write(path, BoxImages.Encode(halved, Options.Format, Options.ConvertToGray));
+                }
+
                 Interlocked.Increment(ref counts.Written);
             }
             finally

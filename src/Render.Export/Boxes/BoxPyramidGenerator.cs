@@ -6,6 +6,7 @@ using Render.Imaging.Pixels;
 using Render.Model;
 using Render.Model.Jobs;
 using Render.Model.Stacks;
+using Render.Model.Tiles;
 
 namespace Render.Export.Boxes;
 
@@ -64,11 +65,20 @@ public sealed partial class BoxPyramidGenerator
     /// <summary>Where the files go; <see cref="BoxPaths.StackDirectory"/> is the stack's materializedBoxRootPath.</summary>
     public BoxPaths Paths { get; }
 
-    /// <summary>render's createEmptyImageFile: a transparent box (saved as grey black), unless it exists.</summary>
+    /// <summary>render's createEmptyImageFile: a transparent box (saved as grey black; 16-bit white for labels), unless it exists.</summary>
     public void WriteEmptyImage()
     {
         if (File.Exists(Paths.Empty))
         {
+            return;
+        }
+
+        if (Options.Label)
+        {
+            // LabelImageProcessorCache.createEmptyImage: 16-bit white.
+            using var white = PixelBuffer<ushort>.Rent(Options.Width, Options.Height);
+            white.Pixels.Fill(LabelColors.Empty);
+            AtomicFile.Write(Paths.Empty, BoxImages.EncodeLabels(white, Options.Format));
             return;
         }
 
@@ -81,12 +91,36 @@ public sealed partial class BoxPyramidGenerator
     /// level 0, then levels 1..maxLevel, then the overview when asked for and the grid has shrunk to one box.
     /// </summary>
     /// <exception cref="ExportException">The layer has no bounds, boxes could not be rendered (all named; no higher level is built then), or a file cannot be written.</exception>
-    public async Task<BoxLayerResult> GenerateLayerAsync(
-        double z, Bounds layerBounds, WorkPart part, IProgress<ExportProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <exception cref="InvalidOperationException">The options ask for labels (use <see cref="GenerateLabelLayerAsync"/>).</exception>
+    public Task<BoxLayerResult> GenerateLayerAsync(
+        double z, Bounds layerBounds, WorkPart part, IProgress<ExportProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Options.Label
+            ? throw new InvalidOperationException("label boxes need all the layer's tiles for their colours: call GenerateLabelLayerAsync")
+            : GenerateAsync(z, layerBounds, null, part, progress, cancellationToken);
+
+    /// <summary>
+    /// <see cref="GenerateLayerAsync"/> for label boxes (<see cref="BoxOptions.Label"/>): <paramref name="layerTiles"/> are all
+    /// the layer's tiles (render's resolved tiles of z), from which every tile's label is assigned, the same in every run and part.
+    /// </summary>
+    /// <exception cref="ExportException">As <see cref="GenerateLayerAsync"/>.</exception>
+    /// <exception cref="ArgumentException">The options do not ask for labels, or the layer has more tiles than labels.</exception>
+    public Task<BoxLayerResult> GenerateLabelLayerAsync(
+        double z, Bounds layerBounds, IEnumerable<TileSpec> layerTiles, WorkPart part, IProgress<ExportProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Options.Label
+            ? GenerateAsync(z, layerBounds, new LabelColors(layerTiles), part, progress, cancellationToken)
+            : throw new ArgumentException("these options do not ask for label boxes (set Label)");
+
+    private async Task<BoxLayerResult> GenerateAsync(
+        double z, Bounds layerBounds, LabelColors? labels, WorkPart part, IProgress<ExportProgress>? progress, CancellationToken cancellationToken)
     {
         var grid = new BoxGrid(layerBounds, Options.Width, Options.Height, Options.MaxLevel, part);
         var counts = new Counts();
-        var sources = await LevelZeroAsync(z, grid, counts, progress, cancellationToken).ConfigureAwait(false);
+        var sources = await LevelZeroAsync(z, grid, labels, counts, progress, cancellationToken).ConfigureAwait(false);
+        if (Options.CreateIGrid)
+        {
+            IGridFile.Write(Paths, z, grid, sources);
+        }
+
         var overview = !Options.IsOverviewNeeded || (!Options.ForceGeneration && File.Exists(Paths.Overview(z)));
         var wroteOverview = false;
         var (lastRow, lastColumn, firstRow, firstColumn) = (grid.LastRow, grid.LastColumn, grid.FirstRow, grid.FirstColumn);

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.Intrinsics;
 using NetVips;
 using Render.Imaging.Codecs.Encoding;
 using Render.Imaging.Output;
@@ -31,14 +33,18 @@ public static class ImageFileWriter
             };
         }
 
+        // Narrowed into a pooled array (a fresh one per level file was a large-object-heap allocation per tile).
         var pixels = gray.Gray!.Pixels;
-        var bytes = new byte[pixels.Length];
-        for (var i = 0; i < bytes.Length; i++)
+        var bytes = ArrayPool<byte>.Shared.Rent(pixels.Length);
+        try
         {
-            bytes[i] = (byte)pixels[i];
+            Narrow(pixels, bytes);
+            return EncodeGray8(bytes, gray.Width, gray.Height, format);
         }
-
-        return EncodeGray8(bytes, gray.Width, gray.Height, format);
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 
     /// <summary>
@@ -67,6 +73,26 @@ public static class ImageFileWriter
         ArgumentNullException.ThrowIfNull(argb);
         ArgumentException.ThrowIfNullOrWhiteSpace(unit);
         return ImageJTiff.EncodeRgb(argb, pixelWidth, pixelHeight, unit);
+    }
+
+    /// <summary>8-bit values held in ushort cells to bytes, 32 at a time.</summary>
+    private static void Narrow(ReadOnlySpan<ushort> from, Span<byte> to)
+    {
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; i <= from.Length - Vector256<byte>.Count; i += Vector256<byte>.Count)
+            {
+                var lower = Vector256.Create(from.Slice(i, Vector256<ushort>.Count));
+                var upper = Vector256.Create(from.Slice(i + Vector256<ushort>.Count, Vector256<ushort>.Count));
+                Vector256.Narrow(lower, upper).CopyTo(to[i..]);
+            }
+        }
+
+        for (; i < from.Length; i++)
+        {
+            to[i] = (byte)from[i];
+        }
     }
 
     private static byte[] EncodeGray8(byte[] gray, int width, int height, ImageFileFormat format, float quality = Quality)

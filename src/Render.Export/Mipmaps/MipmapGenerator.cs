@@ -139,13 +139,13 @@ public sealed class MipmapGenerator
         var source = new ChannelSource(tileId, MipmapLevelDictionary.Of(plan.SourceLevel, plan.Source), null, null, null);
         var loaded = loader.Load(source, plan.SourceLevel, withMask: plan.Source.MaskUrl is not null)
             ?? throw new ExportException($"the image of tile '{tileId}' is empty");
-        var image = loaded.Image;
-        var mask = loaded.Mask;
+        using var images = new LevelChain(loaded.Image);
+        using var masks = loaded.Mask is { } m ? new LevelChain(m) : null;
         int written = 0, kept = 0;
         foreach (var level in plan.Levels)
         {
-            image = Downsampler.Downsample(image);
-            mask = mask is null ? null : Downsampler.Downsample(mask);
+            var image = images.Next();
+            var mask = masks?.Next();
             if (level.Listed || level.Number < Options.MinLevel)
             {
                 continue;

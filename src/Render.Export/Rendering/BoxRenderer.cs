@@ -32,6 +32,22 @@ internal sealed class BoxRenderer
     }
 
     /// <summary>
+    /// render's LabelRenderer: every tile drawn in its label with a binary mask into a 16-bit image, the
+    /// pixels no tile covers white (<see cref="LabelColors.Empty"/>). Pooled: dispose it.
+    /// </summary>
+    /// <exception cref="ArgumentException">A tile has no label (it is not one of the layer's), or a mask cannot be read.</exception>
+    public PixelBuffer<ushort> RenderLabels(RenderParameters parameters, LabelColors colors)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        _loader.Validate(parameters.TileSpecs, parameters.ExcludeMask);
+        parameters = parameters with { BinaryMask = true, MinIntensity = 0, MaxIntensity = LabelColors.Empty };
+        using var canvas = new CanvasRenderer(new LabelTileLoader(_loader, colors), maxDegreeOfParallelism: 1).Render(parameters);
+        var labels = Gray16Output.Create(canvas, parameters);
+        labels.Pixels.Replace((ushort)0, LabelColors.Empty);
+        return labels;
+    }
+
+    /// <summary>
     /// 8-bit grey as render's N5Client makes it: the ARGB image as an ImageJ ColorProcessor (alpha
     /// ignored) converted to bytes with the default weights, (int)(r/3 + g/3 + b/3 + 0.5).
     /// </summary>

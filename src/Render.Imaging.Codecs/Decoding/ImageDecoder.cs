@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using NetVips;
 using Render.Imaging.Pixels;
 
@@ -50,7 +53,7 @@ public static class ImageDecoder
         if (bands == 1 && image.Format == Enums.BandFormat.Uchar)
         {
             // The common EM tile: straight out of the decoder, without a copy and a cast in the pipeline.
-            return Raster.OfGray(PixelBuffer<ushort>.Wrap(width, height, Widen(image.WriteToMemory<byte>())), sixteenBit: false);
+            return Raster.OfGray(PixelBuffer<ushort>.Wrap(width, height, WidenFromVips(image, width * height)), sixteenBit: false);
         }
 
         if (bands <= 2)
@@ -85,12 +88,55 @@ public static class ImageDecoder
     private static ushort[] Widen(byte[] bytes)
     {
         var pixels = GC.AllocateUninitializedArray<ushort>(bytes.Length);
-        for (var i = 0; i < bytes.Length; i++)
+        Widen(bytes, pixels);
+        return pixels;
+    }
+
+    /// <summary>
+    /// The decoded bytes widened to ushort without a managed byte array per image: libvips' buffer is
+    /// copied into a pooled one (a 4 MB array per 2048² tile on the large object heap was a good part
+    /// of the decode time) and widened 32 pixels at a time.
+    /// </summary>
+    private static ushort[] WidenFromVips(Image image, int length)
+    {
+        var memory = image.WriteToMemory(out var size);
+        var bytes = ArrayPool<byte>.Shared.Rent(length);
+        try
         {
-            pixels[i] = bytes[i];
+            if (size < (ulong)length)
+            {
+                throw new ArgumentException($"libvips gave {size} bytes for {length} pixels");
+            }
+
+            Marshal.Copy(memory, bytes, 0, length);
+            var pixels = GC.AllocateUninitializedArray<ushort>(length);
+            Widen(bytes.AsSpan(0, length), pixels);
+            return pixels;
+        }
+        finally
+        {
+            global::NetVips.NetVips.Free(memory);
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    private static void Widen(ReadOnlySpan<byte> from, Span<ushort> to)
+    {
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; i <= from.Length - Vector256<byte>.Count; i += Vector256<byte>.Count)
+            {
+                var (lower, upper) = Vector256.Widen(Vector256.Create(from.Slice(i, Vector256<byte>.Count)));
+                lower.CopyTo(to[i..]);
+                upper.CopyTo(to[(i + Vector256<ushort>.Count)..]);
+            }
         }
 
-        return pixels;
+        for (; i < from.Length; i++)
+        {
+            to[i] = from[i];
+        }
     }
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
