@@ -6,6 +6,7 @@ import { el } from './ui.js';
 const entries = [
   { key: 'stacks', href: 'stacks.html', text: 'Stacks' },
   { key: 'matches', href: 'matches.html', text: 'Match collections' },
+  { key: 'match-pair', href: 'match-pair.html', text: 'Match pair' },
   { key: 'api', href: '../openapi/v1.json', text: 'API description' },
 ];
 
