@@ -67,6 +67,7 @@ public static class RenderServer
         builder.Services.AddSingleton<AlignmentQualityService>();
         builder.Services.AddSingleton<DashboardFiles>();
         builder.Services.AddSingleton<ImageRenderService>();
+        builder.Services.AddSingleton<MatchTrialRunner>();
 
         // Per request: the stack row is read once and shared by the services that read it.
         builder.Services.AddScoped<RequestStacks>();
@@ -77,6 +78,8 @@ public static class RenderServer
         builder.Services.AddScoped<LayoutFileService>();
         builder.Services.AddScoped<LargeDataTileService>();
         builder.Services.AddScoped<ImageService>();
+        builder.Services.AddScoped<TrialCanvasSource>();
+        builder.Services.AddScoped<MatchTrialService>();
         builder.Services.AddOpenApi("v1");
         builder.Services.AddCors();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Cors.Infrastructure.ICorsPolicyProvider, RenderCorsPolicyProvider>();
@@ -95,6 +98,7 @@ public static class RenderServer
         api.MapTileEndpoints();
         api.MapCoordinateEndpoints();
         api.MapMatchEndpoints();
+        api.MapMatchTrialEndpoints();
         api.MapAlignmentEndpoints();
         api.MapImageEndpoints();
         api.MapServiceEndpoints();

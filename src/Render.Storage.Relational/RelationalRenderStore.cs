@@ -18,6 +18,7 @@ public abstract class RelationalRenderStore : IRenderStore
         Stacks = new RelationalStackStore(dialect, stacks);
         Tiles = new RelationalTileStore(dialect, stacks);
         Matches = new RelationalMatchStore(dialect);
+        MatchTrials = new RelationalMatchTrialStore(dialect);
     }
 
     public IStackStore Stacks { get; }
@@ -25,6 +26,8 @@ public abstract class RelationalRenderStore : IRenderStore
     public ITileStore Tiles { get; }
 
     public IMatchStore Matches { get; }
+
+    public IMatchTrialStore MatchTrials { get; }
 
     public Task InitializeAsync(CancellationToken cancellationToken) =>
         _dialect.MigrateAsync(write => MigrationHistory.ApplyAsync(write, _dialect.SchemaWords, cancellationToken), cancellationToken);

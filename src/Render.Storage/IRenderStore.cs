@@ -17,6 +17,9 @@ public interface IRenderStore : IAsyncDisposable
     /// <summary>Point-match collections and their canvas pairs.</summary>
     IMatchStore Matches { get; }
 
+    /// <summary>Match trials: parameters tried on one canvas pair and what they gave.</summary>
+    IMatchTrialStore MatchTrials { get; }
+
     /// <summary>Creates or migrates the schema; call once before use.</summary>
     Task InitializeAsync(CancellationToken cancellationToken);
 }

@@ -27,7 +27,7 @@ public sealed partial class LayeringTests
         ["Render.Server"] =
         [
             "Render.Storage", "Render.Storage.Sqlite", "Render.Storage.Postgres", "Render.Imaging", "Render.Imaging.Codecs",
-            "Render.Alignment", "Render.Model", "Render.Geometry",
+            "Render.Alignment", "Render.Matching", "Render.Model", "Render.Geometry",
         ],
         ["Render.Export"] = ["Render.Imaging.Codecs", "Render.Imaging", "Render.Model", "Render.Geometry"],
         ["Render.Cli"] =

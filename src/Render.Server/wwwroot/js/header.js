@@ -7,6 +7,7 @@ const entries = [
   { key: 'stacks', href: 'stacks.html', text: 'Stacks' },
   { key: 'matches', href: 'matches.html', text: 'Match collections' },
   { key: 'viewer', href: 'viewer.html', text: 'Viewer' },
+  { key: 'match-pair', href: 'match-pair.html', text: 'Match pair' },
   { key: 'api', href: '../openapi/v1.json', text: 'API description' },
 ];
 
