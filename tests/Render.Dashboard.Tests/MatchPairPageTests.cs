@@ -73,7 +73,7 @@ public sealed class MatchPairPageTests(DashboardFixture dashboard) : PageTest(da
             ["pRenderParametersUrl"] = p,
             ["qRenderParametersUrl"] = q,
         };
-        var body = await RenderApi.ExpectAsync(HttpStatusCode.Created, new RenderApi(http).PostAsync("owner/pageTrials/matchTrial", parameters.ToJsonString()));
+        var body = await RenderApi.ExpectAsync(HttpStatusCode.OK, new RenderApi(http).PostAsync("owner/pageTrials/matchTrial", parameters.ToJsonString()));
         return JsonNode.Parse(body)!;
     }
 

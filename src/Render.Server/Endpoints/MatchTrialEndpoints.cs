@@ -2,7 +2,7 @@ namespace Render.Server.Endpoints;
 
 /// <summary>
 /// render's match trials: POST runs SIFT matching and filtering of two canvases on the server and
-/// stores the trial (201, the trial's JSON with its id, matches and stats); GET reads one back (404
+/// stores the trial (200 with the trial's JSON: its id, matches and stats, as render answers); GET reads one back (404
 /// when missing); DELETE removes one (200 whether or not it was there, as in render). The id listing
 /// is ours (render has none); the dashboard's match-pair page uses it.
 /// </summary>
@@ -16,10 +16,10 @@ internal static class MatchTrialEndpoints
         api.MapDelete("/owner/{owner}/matchTrial/{trialId}", DeleteAsync);
     }
 
-    private static async Task<CreatedJsonResult> RunAsync([AsParameters] OwnerRoute route, TextBody body, HttpRequest request, MatchTrialService trials, CancellationToken ct)
+    private static async Task<ContentHttpResult> RunAsync([AsParameters] OwnerRoute route, TextBody body, HttpRequest request, MatchTrialService trials, CancellationToken ct)
     {
-        var (id, json) = await trials.RunAsync(route.Owner, body.Value, request, ct);
-        return new CreatedJsonResult($"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}/{Uri.EscapeDataString(id)}", json);
+        var (_, json) = await trials.RunAsync(route.Owner, body.Value, request, ct);
+        return TypedResults.Text(json, "application/json");
     }
 
     private static async Task<JsonArrayResult<string>> ListIdsAsync([AsParameters] OwnerRoute route, MatchTrialService trials, CancellationToken ct) =>
