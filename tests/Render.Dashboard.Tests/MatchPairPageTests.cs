@@ -37,10 +37,10 @@ public sealed class MatchPairPageTests(DashboardFixture dashboard) : PageTest(da
         var (p, q, stack) = await TileUrlsAsync(http);
         var trial = await PostTrialAsync(http, p, q);
         var pair = new JsonObject { ["pGroupId"] = "1.0", ["pId"] = "tile_a", ["qGroupId"] = "1.0", ["qId"] = "tile_b", ["matches"] = trial["matches"]![0]!.DeepClone() };
-        await RenderApi.ExpectAsync(HttpStatusCode.Created, new RenderApi(http).PutAsync("owner/pagePairs/matchCollection/trialPairs/matches", new JsonArray(pair).ToJsonString()));
+        await RenderApi.ExpectAsync(HttpStatusCode.Created, new RenderApi(http).PutAsync($"owner/{Dashboard.Residuals.MatchOwner}/matchCollection/trialPairs/matches", new JsonArray(pair).ToJsonString()));
         var stackName = stack[(stack.LastIndexOf('/') + 1)..];
 
-        await OpenAsync($"match-pair.html?matchOwner=pagePairs&matchCollection=trialPairs&pGroupId=1.0&pId=tile_a&qGroupId=1.0&qId=tile_b"
+        await OpenAsync($"match-pair.html?matchOwner={Dashboard.Residuals.MatchOwner}&matchCollection=trialPairs&pGroupId=1.0&pId=tile_a&qGroupId=1.0&qId=tile_b"
             + $"&renderOwner=testOwner&renderProject=testProject&renderStack={stackName}");
 
         var count = MatchCount(trial);

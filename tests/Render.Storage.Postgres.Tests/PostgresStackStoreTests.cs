@@ -28,6 +28,6 @@ public sealed class PostgresStackStoreTests : StackStoreContract<TempDatabase>
             }
         }
 
-        Assert.Equal([1, 2, 3, 4], versions);
+        Assert.Equal([1, 2, 3, 4, 5], versions);
     }
 }

@@ -26,10 +26,10 @@ public sealed class MigrationTests
     }
 
     [Fact]
-    public void Steps_AreTheNumberingBothEnginesHad_OneToFour()
+    public void Steps_AreTheNumberingBothEnginesHad_ThenMatchTrials()
     {
-        Assert.Equal([1, 2, 3, 4], MigrationHistory.Steps.Select(step => step.Version));
-        Assert.Equal(["initial", "matches", "match_pair_p", "tile_indexes"], MigrationHistory.Steps.Select(step => step.Name));
+        Assert.Equal([1, 2, 3, 4, 5], MigrationHistory.Steps.Select(step => step.Version));
+        Assert.Equal(["initial", "matches", "match_pair_p", "tile_indexes", "match_trials"], MigrationHistory.Steps.Select(step => step.Name));
     }
 
     [Fact]

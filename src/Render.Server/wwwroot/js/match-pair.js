@@ -138,12 +138,15 @@ async function drawPair({ pImage, qImage, renderScale, sets, modelType, counts }
   });
 
   const mean = errors.length ? errors.reduce((sum, e) => sum + e, 0) / errors.length : undefined;
+  const residualText = all.length ? `mean ${number(mean)} px · max ${number(errors.length ? Math.max(...errors) : undefined)} px` : '—';
+  const facts = [
+    ...counts.map(([label, value]) => [label, number(value), null]),
+    ['Matches', String(all.length), 'match-count'],
+    ...(sets.length > 1 ? [['Consensus sets', String(sets.length), null]] : []),
+    [`Residual (${model.type.toLowerCase()} fit)`, residualText, 'residuals'],
+  ];
   show(summary, el('dl', { class: 'facts' },
-    counts.flatMap(([label, value]) => [el('dt', {}, label), el('dd', {}, number(value))]),
-    el('dt', {}, 'Matches'), el('dd', { id: 'match-count' }, String(all.length)),
-    sets.length > 1 ? [el('dt', {}, 'Consensus sets'), el('dd', {}, String(sets.length))] : null,
-    el('dt', {}, `Residual (${model.type.toLowerCase()} fit)`),
-    el('dd', { id: 'residuals' }, all.length ? `mean ${number(mean)} px · max ${number(errors.length ? Math.max(...errors) : undefined)} px` : '—')),
+    facts.map(([term, value, id]) => el('div', {}, el('dt', {}, term), el('dd', id ? { id } : {}, value)))),
   el('p', { class: 'legend' }, 'Lines are coloured by residual: green is the best fit, red the worst of this pair.'));
   show(view, all.length ? null : empty('No matches.'), drawing);
 }
