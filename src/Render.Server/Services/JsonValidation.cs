@@ -60,7 +60,7 @@ public static class JsonValidation
             return $"array of {specs.Count} transform specifications";
         });
 
-    /// <summary>render's answer format: the parsed value, or the specific error.</summary>
+    /// <summary>render's answer format: the parsed value, or the specific error (said without .NET's type names or text, as every error answer).</summary>
     private static JsonValidationResult Validate(string json, string context, Func<string, string> check)
     {
         try
@@ -69,7 +69,7 @@ public static class JsonValidation
         }
         catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException)
         {
-            return new JsonValidationResult(false, $"Failed to parse {context} from JSON text.  Specific error is: {e.Message}\n");
+            return new JsonValidationResult(false, $"Failed to parse {context} from JSON text.  Specific error is: {Errors.MessageScrub.Clean(e, dataDirectory: null)}\n");
         }
     }
 }

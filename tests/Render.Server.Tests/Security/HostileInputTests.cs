@@ -60,4 +60,14 @@ public sealed class HostileInputTests(SqliteServerFixture server) : IClassFixtur
         Assert.Equal(missingStatus, existingStatus);
         Assert.Equal(missingMessage.Replace(missing, "PATH", StringComparison.Ordinal), existingMessage.Replace("/etc/passwd", "PATH", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task ValidateTile_ValueOfTheWrongKind_SaysSoWithoutDotNetTypeNames()
+    {
+        var (status, message) = await RenderApi.ReadAsync(_api.PutAsync("owner/o/validate-json/tile", "{\"tileId\":{\"a\":1}}"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("from JSON text.  Specific error is: ", message, StringComparison.Ordinal);
+        Assert.True(!message.Contains("System.", StringComparison.Ordinal) && !message.Contains("Render.Model", StringComparison.Ordinal), message);
+    }
 }
