@@ -211,6 +211,50 @@ public sealed class ExportCommandsTests : InProcessServiceTests
         Assert.Contains("render export: unknown volume format 'hdf5'", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Export_ZCoords_RecordedInTheExportAndLayerWritten()
+    {
+        await CreateStackAsync("s");
+        var container = Path.Combine(DataDirectory, "z.n5");
+        var zCoords = Path.Combine(DataDirectory, "Zcoords.txt");
+        await File.WriteAllTextAsync(zCoords, "1 1.0\n");
+
+        var (exit, _, error) = await RunAsync(
+            "export", "--stack", "s", "--n5-path", container, "--n5-dataset", "/z", "--block-size", "32,32,1", "--z-coords", zCoords);
+
+        Assert.True(exit == 0, error);
+        var attributes = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(container, "z/attributes.json")))!;
+        Assert.Equal(zCoords, (string?)attributes["renderExport"]!["runParameters"]!["zCoordsPath"]);
+        Assert.True(File.Exists(Path.Combine(container, "z/3/1")));
+    }
+
+    [Fact]
+    public async Task Export_BadZCoordsFile_FailsNamingTheLineAndWritesNothing()
+    {
+        await CreateStackAsync("s");
+        var container = Path.Combine(DataDirectory, "bad-z.n5");
+        var zCoords = Path.Combine(DataDirectory, "Zcoords.txt");
+        await File.WriteAllTextAsync(zCoords, "1 1.0\n2 one and a half\n");
+
+        var (exit, _, error) = await RunAsync("export", "--stack", "s", "--n5-path", container, "--n5-dataset", "/z", "--z-coords", zCoords);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"render export: z coordinates file '{zCoords}' line 2: corrected z 'one and a half' is not a number", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(container));
+    }
+
+    [Fact]
+    public async Task Export_Help_ListsRendersN5ClientOptions()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = await RenderCommandLine.RunAsync(["export", "--help"], output, error);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("--z-coords", output.ToString(), StringComparison.Ordinal);
+    }
+
     private static byte[] HalfOf(byte[] above, int width)
     {
         var half = width / 2;

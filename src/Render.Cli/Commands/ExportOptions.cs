@@ -47,6 +47,12 @@ internal sealed class ExportOptions
 
     private Option<double?> MaxZ { get; } = new("--max-z");
 
+    private Option<string?> ZCoords { get; } = new("--z-coords")
+    {
+        Description = "thickness correction file (render's Zcoords.txt: lines '[stack z] [corrected z]'): each layer is interpolated from the "
+            + "stack layers around its corrected z, and only the corrected z range is exported",
+    };
+
     private Option<int> Threads { get; } = new("--threads") { Description = "work items at once (default: one per processor)" };
 
     public void AddTo(Command command)
@@ -54,7 +60,7 @@ internal sealed class ExportOptions
         foreach (var option in new Option[]
         {
             Stack, Container, DataSet, Format, TileWidth, TileHeight, BlockSize, Factors, ResolutionUnit, MinIntensity, MaxIntensity,
-            MinX, MaxX, MinY, MaxY, MinZ, MaxZ, Level, MetadataOnly, Threads, ImageRoots,
+            MinX, MaxX, MinY, MaxY, MinZ, MaxZ, ZCoords, Level, MetadataOnly, Threads, ImageRoots,
         })
         {
             command.Options.Add(option);
@@ -78,7 +84,8 @@ internal sealed class ExportOptions
         parse.GetValue(ResolutionUnit)!,
         parse.GetValue(MinIntensity),
         parse.GetValue(MaxIntensity),
-        parse.GetValue(Threads));
+        parse.GetValue(Threads),
+        ZCoordsPath: parse.GetValue(ZCoords));
 
     /// <summary>render's LayerBoundsParameters and ZRangeParameters: each given value replaces the stack's.</summary>
     public Bounds? BoundsFor(ParseResult parse, Bounds? stackBounds)

@@ -15,6 +15,12 @@ namespace Render.Export.Volumes;
 /// <param name="MinIntensity">Overrides every box's minIntensity (render's --minIntensity).</param>
 /// <param name="MaxIntensity">Overrides every box's maxIntensity (render's --maxIntensity).</param>
 /// <param name="Threads">Work items at once; 0 or less means one per processor.</param>
+/// <param name="IsoFactors">
+/// Factors x, y, z of an extra data set <c>[dataSet]___iso</c> averaged from full scale (render's --isoFactors,
+/// e.g. 1,1,2 ... or 8,8,1 for 4 × 4 × 35 nm voxels); the scale levels are then built from it, and the viewer
+/// metadata describes it. Null for none. N5 only.
+/// </param>
+/// <param name="ZCoordsPath">A thickness correction file (render's --z_coords): each exported layer interpolated from the stack layers nearest its corrected z.</param>
 public sealed record VolumeExportOptions(
     string ContainerPath,
     string DataSet,
@@ -26,7 +32,9 @@ public sealed record VolumeExportOptions(
     string ResolutionUnit = "nm",
     double? MinIntensity = null,
     double? MaxIntensity = null,
-    int Threads = 0)
+    int Threads = 0,
+    IReadOnlyList<int>? IsoFactors = null,
+    string? ZCoordsPath = null)
 {
     /// <summary>The block size, defaulted.</summary>
     public IReadOnlyList<int> Blocks => BlockSize ?? [128, 128, 64];
@@ -43,6 +51,16 @@ public sealed record VolumeExportOptions(
         if (DownsampleFactors is { } factors && (factors.Count != 3 || factors.Any(f => f < 1) || factors.All(f => f == 1)))
         {
             throw new ArgumentException($"factors must be three numbers (x,y,z) of at least 1, not all 1, not {string.Join(',', factors)}");
+        }
+
+        if (IsoFactors is { } iso && (iso.Count != 3 || iso.Any(f => f < 1) || iso.All(f => f == 1)))
+        {
+            throw new ArgumentException($"isoFactors must be three numbers (x,y,z) of at least 1, not all 1, not {string.Join(',', iso)}");
+        }
+
+        if (IsoFactors is not null && Format != VolumeFormat.N5)
+        {
+            throw new ArgumentException("isoFactors is render's N5Client option: it writes an N5 data set [dataSet]___iso, so it needs the n5 format");
         }
 
         if (RenderWidth < 1 || RenderHeight < 1)

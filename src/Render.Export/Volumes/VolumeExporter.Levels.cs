@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Render.Export.Rendering;
 using Render.Model.Jobs;
 
 namespace Render.Export.Volumes;
@@ -37,17 +36,7 @@ public sealed partial class VolumeExporter
             long x0 = item.X * b[0], y0 = item.Y * b[1], z0 = item.Z * b[2];
             int width = (int)Math.Min((long)cellX * b[0], dims[0] - x0), height = (int)Math.Min((long)cellY * b[1], dims[1] - y0);
             var depth = (int)Math.Min(b[2], dims[2] - z0);
-            var slab = new byte[(long)width * height * depth];
-            for (var zi = 0; zi < depth; zi++)
-            {
-                var request = new BoxRequest(Geometry.Origin[2] + z0 + zi, Geometry.Origin[0] + x0, Geometry.Origin[1] + y0, width, height, 1.0);
-                var parameters = await _source.GetBoxAsync(request, ct).ConfigureAwait(false);
-                if (parameters.TileSpecs.Count > 0)
-                {
-                    parameters = parameters with { MinIntensity = Options.MinIntensity ?? parameters.MinIntensity, MaxIntensity = Options.MaxIntensity ?? parameters.MaxIntensity };
-                    _renderer.RenderGray(parameters).CopyTo(slab, (long)zi * width * height);
-                }
-            }
+            var slab = await RenderSlabAsync(x0, y0, z0, width, height, depth, ct).ConfigureAwait(false);
 
             foreach (var block in blocks)
             {

@@ -23,10 +23,11 @@ public sealed partial class VolumeExporter
     private readonly BoxRenderer _renderer;
     private readonly ChunkStore _store;
     private readonly StackMetaData _stack;
+    private readonly ThicknessCorrection? _correction;
 
     /// <summary>Checks the options, the bounds (the stack's unless given) and that the container can be written.</summary>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
-    /// <exception cref="ExportException">No bounds, or the container folder cannot be written.</exception>
+    /// <exception cref="ExportException">No bounds, a bad thickness correction file, or the container folder cannot be written (nothing is created then).</exception>
     public VolumeExporter(VolumeExportOptions options, StackMetaData stack, IBoxParametersSource source, Bounds? bounds = null, ImageAccessPolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -35,6 +36,12 @@ public sealed partial class VolumeExporter
         options.Validate();
         var runBounds = bounds ?? stack.Stats?.StackBounds
             ?? throw new ExportException($"stack {stack.StackId.Stack} has no bounds; complete it so that they are derived, or give bounds");
+        if (options.ZCoordsPath is { } zCoords)
+        {
+            _correction = ThicknessCorrection.Load(zCoords);
+            runBounds = LimitToCorrection(runBounds, _correction);
+        }
+
         Options = options;
         Geometry = new VolumeGeometry(runBounds, options.Blocks, options.DownsampleFactors);
         var container = OutputFolder.RequireWritable(options.ContainerPath, create: true);
@@ -105,6 +112,20 @@ public sealed partial class VolumeExporter
         }
     }
 
+    /// <summary>render's getBoundsForRun: only the layers the correction covers are exported.</summary>
+    private static Bounds LimitToCorrection(Bounds bounds, ThicknessCorrection correction)
+    {
+        var limited = correction.Limit(bounds);
+        if (limited is { MinZ: { } minZ, MaxZ: { } maxZ } && minZ > maxZ)
+        {
+            throw new ExportException(string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"the z coordinates cover corrected z {correction.FirstCorrectedZ} to {correction.LastCorrectedZ}, outside the bounds' z {bounds.MinZ} to {bounds.MaxZ}: no layer to export"));
+        }
+
+        return limited;
+    }
+
     private void WriteLevelAttributes(int level)
     {
         var existing = JsonFiles.Read(Path.Combine(_store.Container, _store.LevelPath(level), _store is N5ChunkStore ? "attributes.json" : ".zarray"));
@@ -143,6 +164,8 @@ public sealed partial class VolumeExporter
         ["minIntensity"] = Options.MinIntensity,
         ["maxIntensity"] = Options.MaxIntensity,
         ["stackResolutionUnit"] = Options.ResolutionUnit,
+        ["isoFactors"] = Options.IsoFactors is { } iso ? JsonFiles.Array(iso) : null,
+        ["zCoordsPath"] = Options.ZCoordsPath is { } zCoords ? Path.GetFullPath(zCoords) : null,
     };
 
     private int Threads => Options.Threads > 0 ? Options.Threads : Environment.ProcessorCount;
