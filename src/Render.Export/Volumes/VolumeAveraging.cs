@@ -1,12 +1,16 @@
 namespace Render.Export.Volumes;
 
-/// <summary>One scale level down: each voxel the mean of its fx×fy×fz source voxels, rounded down as render's 2×2 Downsampler does.</summary>
+/// <summary>
+/// One scale level down: each voxel the mean of its fx×fy×fz source voxels as render's N5Client gets it
+/// from n5-spark (N5DownsamplerSpark, bdv's Downsample): the sum times 1 / count in double, rounded half
+/// up by imglib2's setReal. (mpicbg's 2×2 Downsampler of the mipmaps rounds down instead.)
+/// </summary>
 internal static class VolumeAveraging
 {
     public static byte[] Mean(byte[] source, int w, int h, int sx, int sy, int sz, IReadOnlyList<int> f)
     {
         var target = new byte[sx * sy * sz];
-        var count = f[0] * f[1] * f[2];
+        var scale = 1.0 / (f[0] * f[1] * f[2]);
         for (var z = 0; z < sz; z++)
         {
             for (var y = 0; y < sy; y++)
@@ -26,7 +30,7 @@ internal static class VolumeAveraging
                         }
                     }
 
-                    target[(((z * sy) + y) * sx) + x] = (byte)(sum / count);
+                    target[(((z * sy) + y) * sx) + x] = (byte)(long)((sum * scale) + 0.5);
                 }
             }
         }

@@ -90,7 +90,7 @@ public sealed class VolumeExporterTests : IDisposable
         {
             var above = N5Slice(loader, exporter, level - 1, 2);
             var below = N5Slice(loader, exporter, level, 2);
-            Pixels.AssertEqual(Pixels.HalfOf(above), below, $"s{level}");
+            Pixels.AssertEqual(Pixels.RoundedHalfOf(above), below, $"s{level}");
         }
     }
 
