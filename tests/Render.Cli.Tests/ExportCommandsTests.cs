@@ -253,6 +253,38 @@ public sealed class ExportCommandsTests : InProcessServiceTests
 
         Assert.Equal(0, exit);
         Assert.Contains("--z-coords", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("--iso-factors", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_IsoFactors_WritesTheIsoDataSetNextToFullScale()
+    {
+        await CreateStackAsync("s");
+        var container = Path.Combine(DataDirectory, "iso.n5");
+
+        var (exit, output, error) = await RunAsync(
+            "export", "--stack", "s", "--n5-path", container, "--n5-dataset", "/i", "--block-size", "32,32,1", "--factors", "2,2,1", "--iso-factors", "2,2,1");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("level 1 (i___iso/s0)", output, StringComparison.Ordinal);
+        // One layer: 2-D data sets, as render's is2DVolume; the iso one is 128 x 64 halved.
+        var iso = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(container, "i___iso/s0/attributes.json")))!;
+        Assert.Equal("[64,32]", iso["dimensions"]!.ToJsonString());
+        Assert.Equal("[2,2]", iso["downsamplingFactors"]!.ToJsonString());
+        Assert.NotNull(JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(container, "i___iso/attributes.json")))!["scales"]);
+        Assert.True(File.Exists(Path.Combine(container, "i/s0/3/1")));
+    }
+
+    [Fact]
+    public async Task Export_MalformedIsoFactors_FailsNamingTheOption()
+    {
+        await CreateStackAsync("s");
+
+        var (exit, _, error) = await RunAsync("export", "--stack", "s", "--n5-path", Path.Combine(DataDirectory, "x.n5"), "--n5-dataset", "/x", "--iso-factors", "2,2");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("render export: --iso-factors must be three whole numbers x,y,z, not '2,2'", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(DataDirectory, "x.n5")));
     }
 
     private static byte[] HalfOf(byte[] above, int width)

@@ -9,7 +9,10 @@ internal sealed class ExportOptions
 {
     public Option<string> Stack { get; } = new("--stack") { Description = "stack name", Required = true };
 
-    public Option<int?> Level { get; } = new("--level") { Description = "do only this scale level (0 renders; k averages level k-1, which must be complete)" };
+    public Option<int?> Level { get; } = new("--level")
+    {
+        Description = "do only this scale level (0 renders; k averages level k-1, which must be complete; with --iso-factors level 1 is the ___iso data set)",
+    };
 
     public Option<bool> MetadataOnly { get; } = new("--metadata-only") { Description = "write only the viewer metadata, once every level is complete" };
 
@@ -28,6 +31,12 @@ internal sealed class ExportOptions
     private Option<string> BlockSize { get; } = new("--block-size") { Description = "block size x,y,z", DefaultValueFactory = _ => "128,128,64" };
 
     private Option<string?> Factors { get; } = new("--factors") { Description = "downsampling factors x,y,z of each level over the one before, e.g. 2,2,1 (default: full scale only)" };
+
+    private Option<string?> IsoFactors { get; } = new("--iso-factors")
+    {
+        Description = "also write [dataset]___iso, full scale averaged by these factors x,y,z (e.g. 8,8,1), at the resolution times them; "
+            + "the scale levels and the viewer metadata are then built from it (n5 only)",
+    };
 
     private Option<string> ResolutionUnit { get; } = new("--stack-resolution-unit") { Description = "unit of the stack resolution", DefaultValueFactory = _ => "nm" };
 
@@ -59,7 +68,7 @@ internal sealed class ExportOptions
     {
         foreach (var option in new Option[]
         {
-            Stack, Container, DataSet, Format, TileWidth, TileHeight, BlockSize, Factors, ResolutionUnit, MinIntensity, MaxIntensity,
+            Stack, Container, DataSet, Format, TileWidth, TileHeight, BlockSize, Factors, IsoFactors, ResolutionUnit, MinIntensity, MaxIntensity,
             MinX, MaxX, MinY, MaxY, MinZ, MaxZ, ZCoords, Level, MetadataOnly, Threads, ImageRoots,
         })
         {
@@ -85,7 +94,8 @@ internal sealed class ExportOptions
         parse.GetValue(MinIntensity),
         parse.GetValue(MaxIntensity),
         parse.GetValue(Threads),
-        ZCoordsPath: parse.GetValue(ZCoords));
+        parse.GetValue(IsoFactors) is { } iso ? Numbers(iso, "--iso-factors") : null,
+        parse.GetValue(ZCoords));
 
     /// <summary>render's LayerBoundsParameters and ZRangeParameters: each given value replaces the stack's.</summary>
     public Bounds? BoundsFor(ParseResult parse, Bounds? stackBounds)

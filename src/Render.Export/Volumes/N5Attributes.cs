@@ -6,7 +6,9 @@ namespace Render.Export.Volumes;
 /// The attributes render's N5Client writes: each level's data set attributes (uint8, gzip), the
 /// <c>renderExport</c> record on the data set (or its group when multi-scale), and neuroglancer's
 /// (NeuroglancerAttributes): <c>neuroglancer_supported</c> on every group above, axes, units, scales,
-/// pixelResolution and translate on the data set, and each <c>s[k]</c>'s transform.
+/// pixelResolution and translate on the data set, and each <c>s[k]</c>'s transform. A level averaged
+/// from another carries n5-spark's <c>downsamplingFactors</c> (over full scale). With iso factors the
+/// viewer attributes describe <c>[dataSet]___iso</c>, at the stack resolution times the iso factors.
 /// </summary>
 internal static class N5Attributes
 {
@@ -21,29 +23,43 @@ internal static class N5Attributes
             ["dataType"] = "uint8",
             ["compression"] = new JsonObject { ["type"] = "gzip", ["useZlib"] = false, ["level"] = 1 },
         });
+        if (level > 0)
+        {
+            // N5DownsamplerSpark: the output's factors times the input's (none on full scale).
+            JsonFiles.Merge(Path.Combine(store.Container, store.LevelPath(level), "attributes.json"), new JsonObject
+            {
+                ["downsamplingFactors"] = JsonFiles.Array(geometry.Factors[level].Take(rank)),
+            });
+        }
     }
 
     public static void WriteExportRecord(N5ChunkStore store, JsonObject record) =>
         JsonFiles.Merge(Path.Combine(store.Container, store.DataSet, "attributes.json"), new JsonObject { ["renderExport"] = record });
 
-    public static void WriteNeuroglancer(N5ChunkStore store, VolumeGeometry geometry, IReadOnlyList<double> resolution, string unit)
+    public static void WriteNeuroglancer(N5ChunkStore store, VolumeGeometry geometry, IReadOnlyList<double> stackResolution, string unit)
     {
         var rank = store.TwoDimensional ? 2 : 3;
-        var parts = store.DataSet.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var parts = store.ViewerDataSet.Split('/', StringSplitOptions.RemoveEmptyEntries);
         for (var depth = parts.Length - 1; depth >= 1; depth--)
         {
             JsonFiles.Merge(Path.Combine([store.Container, .. parts.Take(depth), "attributes.json"]), new JsonObject { ["neuroglancer_supported"] = true });
         }
 
+        // render multiplies the resolution by the iso factors and counts scales from the iso data set.
+        var first = geometry.ViewerBaseLevel;
+        var resolution = Enumerable.Range(0, rank).Select(i => stackResolution[i] * geometry.Factors[first][i]).ToList();
+        var scales = Enumerable.Range(first, geometry.Levels.Count - first)
+            .Select(level => Enumerable.Range(0, rank).Select(i => geometry.Factors[level][i] / geometry.Factors[first][i]).ToList())
+            .ToList();
         string[] axes = ["x", "y", "z"];
         var units = Enumerable.Repeat(unit, rank).ToList();
-        JsonFiles.Merge(Path.Combine(store.Container, store.DataSet, "attributes.json"), new JsonObject
+        JsonFiles.Merge(Path.Combine(store.Container, store.ViewerDataSet, "attributes.json"), new JsonObject
         {
             ["axes"] = JsonFiles.Array(axes.Take(rank)),
             ["ordering"] = "F",
             ["units"] = JsonFiles.Array(units),
-            ["scales"] = new JsonArray([.. geometry.Factors.Select(f => (JsonNode)JsonFiles.Array(f.Take(rank)))]),
-            ["pixelResolution"] = new JsonObject { ["dimensions"] = JsonFiles.Array(resolution.Take(rank)), ["unit"] = unit },
+            ["scales"] = new JsonArray([.. scales.Select(f => (JsonNode)JsonFiles.Array(f))]),
+            ["pixelResolution"] = new JsonObject { ["dimensions"] = JsonFiles.Array(resolution), ["unit"] = unit },
             ["translate"] = JsonFiles.Array(geometry.Origin.Take(rank)),
         });
         if (!store.MultiScale)
@@ -51,10 +67,10 @@ internal static class N5Attributes
             return;
         }
 
-        for (var level = 0; level < geometry.Levels.Count; level++)
+        for (var scale = 0; scale < scales.Count; scale++)
         {
-            var factors = geometry.Factors[level];
-            JsonFiles.Merge(Path.Combine(store.Container, store.LevelPath(level), "attributes.json"), new JsonObject
+            var factors = scales[scale];
+            JsonFiles.Merge(Path.Combine(store.Container, store.LevelPath(first + scale), "attributes.json"), new JsonObject
             {
                 ["transform"] = new JsonObject
                 {

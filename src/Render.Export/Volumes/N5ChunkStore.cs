@@ -5,18 +5,27 @@ namespace Render.Export.Volumes;
 /// <summary>
 /// N5 blocks as N5FSWriter stores them: <c>[dataSet]/[x]/[y]/[z]</c> (no z for a 2-D data set), a
 /// big-endian header (mode 0, dimensions, the block's clipped size) and the gzip-compressed bytes.
-/// A multi-scale export keeps level k in <c>[dataSet]/s[k]</c>, as render's N5Client does.
+/// An export with scale factors keeps level k in <c>[dataSet]/s[k]</c>, as render's N5Client does; with
+/// iso factors, full scale stays in <c>[dataSet]</c> (or its s0) and the iso volume and its scale levels go
+/// to the sibling <c>[dataSet]___iso</c> (or its s0, s1...).
 /// </summary>
-internal sealed class N5ChunkStore(string container, string dataSet, VolumeGeometry geometry, bool twoDimensional)
+internal sealed class N5ChunkStore(string container, string dataSet, VolumeGeometry geometry, bool twoDimensional, bool multiScale)
     : ChunkStore(container, dataSet, geometry)
 {
     /// <summary>True for a single layer exported as a 2-D data set (render's is2DVolume).</summary>
     public bool TwoDimensional { get; } = twoDimensional;
 
-    /// <summary>True when the levels live in s0, s1...; a single-level export writes the data set itself.</summary>
-    public bool MultiScale => Geometry.Levels.Count > 1;
+    /// <summary>True when scale factors were given (render's downsampleStack): the levels live in s0, s1...; else the data set itself holds the one level.</summary>
+    public bool MultiScale { get; } = multiScale;
 
-    public override string LevelPath(int level) => MultiScale ? $"{DataSet}/s{level}" : DataSet;
+    /// <summary>The data set the viewer metadata describes: render's <c>[dataSet]___iso</c> with iso factors, else the data set.</summary>
+    public string ViewerDataSet => Geometry.ViewerBaseLevel > 0 ? DataSet + "___iso" : DataSet;
+
+    public override string LevelPath(int level)
+    {
+        var (dataSet, scale) = level < Geometry.ViewerBaseLevel ? (DataSet, level) : (ViewerDataSet, level - Geometry.ViewerBaseLevel);
+        return MultiScale ? $"{dataSet}/s{Text(scale)}" : dataSet;
+    }
 
     public override string BlockFile(int level, long x, long y, long z) =>
         TwoDimensional

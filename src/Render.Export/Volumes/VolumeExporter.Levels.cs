@@ -59,7 +59,7 @@ public sealed partial class VolumeExporter
                 $"level {level - 1} of '{Path.Combine(_store.Container, _store.LevelPath(level - 1))}' is not complete ({missing} blocks missing); finish every part of it before level {level}");
         }
 
-        var f = Options.DownsampleFactors!;
+        var f = Geometry.StepFactors(level);
         var b = Geometry.BlockSize;
         return await RunAsync(level, [.. Geometry.Blocks(level)], part, progress, (block, _) =>
         {

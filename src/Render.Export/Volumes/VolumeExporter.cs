@@ -43,10 +43,10 @@ public sealed partial class VolumeExporter
         }
 
         Options = options;
-        Geometry = new VolumeGeometry(runBounds, options.Blocks, options.DownsampleFactors);
+        Geometry = new VolumeGeometry(runBounds, options.Blocks, options.DownsampleFactors, options.IsoFactors);
         var container = OutputFolder.RequireWritable(options.ContainerPath, create: true);
         _store = options.Format == VolumeFormat.N5
-            ? new N5ChunkStore(container, options.DataSet, Geometry, twoDimensional: Geometry.Levels[0][2] == 1)
+            ? new N5ChunkStore(container, options.DataSet, Geometry, twoDimensional: Geometry.Levels[0][2] == 1, multiScale: options.DownsampleFactors is not null)
             : new ZarrChunkStore(container, options.DataSet, Geometry);
         _stack = stack;
         _source = source;
