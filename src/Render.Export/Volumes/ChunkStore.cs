@@ -61,10 +61,15 @@ internal abstract class ChunkStore(string container, string dataSet, VolumeGeome
 
     protected static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Fastest deflate: the export's time goes to rendering, and EM blocks shrink little more at higher levels.</summary>
-    protected static byte[] Compress(byte[] data, int count, bool zlib)
+    /// <summary>
+    /// Fastest deflate: the export's time goes to rendering, and EM blocks shrink little more at higher levels.
+    /// The result starts with <paramref name="headerLength"/> zero bytes for the caller's header (one copy less).
+    /// </summary>
+    protected static byte[] Compress(byte[] data, int count, bool zlib, int headerLength = 0)
     {
-        using var output = new MemoryStream(count / 2);
+        using var output = new MemoryStream(headerLength + (count / 2) + 64);
+        output.SetLength(headerLength);
+        output.Position = headerLength;
         using (Stream deflater = zlib ? new ZLibStream(output, CompressionLevel.Fastest, leaveOpen: true) : new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
         {
             deflater.Write(data, 0, count);

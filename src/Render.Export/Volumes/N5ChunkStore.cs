@@ -35,8 +35,7 @@ internal sealed class N5ChunkStore(string container, string dataSet, VolumeGeome
     protected override byte[] Encode(byte[] data, int sx, int sy, int sz)
     {
         var rank = TwoDimensional ? 2 : 3;
-        var compressed = Compress(data, sx * sy * sz, zlib: false);
-        var block = new byte[4 + (4 * rank) + compressed.Length];
+        var block = Compress(data, sx * sy * sz, zlib: false, headerLength: 4 + (4 * rank));
         BinaryPrimitives.WriteUInt16BigEndian(block, 0);
         BinaryPrimitives.WriteUInt16BigEndian(block.AsSpan(2), (ushort)rank);
         BinaryPrimitives.WriteInt32BigEndian(block.AsSpan(4), sx);
@@ -46,7 +45,6 @@ internal sealed class N5ChunkStore(string container, string dataSet, VolumeGeome
             BinaryPrimitives.WriteInt32BigEndian(block.AsSpan(12), sz);
         }
 
-        compressed.CopyTo(block, 4 + (4 * rank));
         return block;
     }
 
