@@ -254,6 +254,19 @@ public sealed class ExportCommandsTests : InProcessServiceTests
         Assert.Equal(0, exit);
         Assert.Contains("--z-coords", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("--iso-factors", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("--compression", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_UnknownCompression_FailsWithAMessage()
+    {
+        await CreateStackAsync("s");
+
+        var (exit, _, error) = await RunAsync("export", "--stack", "s", "--compression", "lz4", "--n5-path", Path.Combine(DataDirectory, "c.n5"), "--n5-dataset", "/c");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("render export: unknown compression 'lz4' (use gzip or raw)", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(DataDirectory, "c.n5")));
     }
 
     [Fact]

@@ -24,6 +24,12 @@ internal sealed class ExportOptions
 
     private Option<string> Format { get; } = new("--format") { Description = "n5 (render's N5Client layout) or zarr (OME-Zarr 0.4)", DefaultValueFactory = _ => "n5" };
 
+    private Option<string> Compression { get; } = new("--compression")
+    {
+        Description = "gzip (render's N5Client; zlib for zarr) or raw (no compression: larger blocks, written faster)",
+        DefaultValueFactory = _ => "gzip",
+    };
+
     private Option<int> TileWidth { get; } = new("--tile-width") { Description = "width of the boxes rendered at once", DefaultValueFactory = _ => 2048 };
 
     private Option<int> TileHeight { get; } = new("--tile-height") { Description = "height of the boxes rendered at once", DefaultValueFactory = _ => 2048 };
@@ -68,7 +74,7 @@ internal sealed class ExportOptions
     {
         foreach (var option in new Option[]
         {
-            Stack, Container, DataSet, Format, TileWidth, TileHeight, BlockSize, Factors, IsoFactors, ResolutionUnit, MinIntensity, MaxIntensity,
+            Stack, Container, DataSet, Format, Compression, TileWidth, TileHeight, BlockSize, Factors, IsoFactors, ResolutionUnit, MinIntensity, MaxIntensity,
             MinX, MaxX, MinY, MaxY, MinZ, MaxZ, ZCoords, Level, MetadataOnly, Threads, ImageRoots,
         })
         {
@@ -95,7 +101,13 @@ internal sealed class ExportOptions
         parse.GetValue(MaxIntensity),
         parse.GetValue(Threads),
         parse.GetValue(IsoFactors) is { } iso ? Numbers(iso, "--iso-factors") : null,
-        parse.GetValue(ZCoords));
+        parse.GetValue(ZCoords),
+        parse.GetValue(Compression)!.ToLowerInvariant() switch
+        {
+            "gzip" or "zlib" => VolumeCompression.Gzip,
+            "raw" or "none" => VolumeCompression.Raw,
+            var other => throw new ArgumentException($"unknown compression '{other}' (use gzip or raw)"),
+        });
 
     /// <summary>render's LayerBoundsParameters and ZRangeParameters: each given value replaces the stack's.</summary>
     public Bounds? BoundsFor(ParseResult parse, Bounds? stackBounds)

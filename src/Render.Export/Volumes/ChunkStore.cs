@@ -8,8 +8,11 @@ namespace Render.Export.Volumes;
 /// (N5's order over x, y, z; Zarr's C order over z, y, x: the same bytes). Every block is written
 /// whole (empty ones too, so that "all blocks exist" means "done"), to a temporary name then renamed.
 /// </summary>
-internal abstract class ChunkStore(string container, string dataSet, VolumeGeometry geometry)
+internal abstract class ChunkStore(string container, string dataSet, VolumeGeometry geometry, VolumeCompression compression)
 {
+    /// <summary>How the blocks are stored.</summary>
+    public VolumeCompression Compression { get; } = compression;
+
     protected VolumeGeometry Geometry { get; } = geometry;
 
     /// <summary>The container folder.</summary>
@@ -65,8 +68,15 @@ internal abstract class ChunkStore(string container, string dataSet, VolumeGeome
     /// Fastest deflate: the export's time goes to rendering, and EM blocks shrink little more at higher levels.
     /// The result starts with <paramref name="headerLength"/> zero bytes for the caller's header (one copy less).
     /// </summary>
-    protected static byte[] Compress(byte[] data, int count, bool zlib, int headerLength = 0)
+    protected byte[] Compress(byte[] data, int count, bool zlib, int headerLength = 0)
     {
+        if (Compression == VolumeCompression.Raw)
+        {
+            var raw = new byte[headerLength + count];
+            Array.Copy(data, 0, raw, headerLength, count);
+            return raw;
+        }
+
         using var output = new MemoryStream(headerLength + (count / 2) + 64);
         output.SetLength(headerLength);
         output.Position = headerLength;
@@ -78,8 +88,13 @@ internal abstract class ChunkStore(string container, string dataSet, VolumeGeome
         return output.ToArray();
     }
 
-    protected static byte[] Decompress(byte[] data, int offset, int count, bool zlib)
+    protected byte[] Decompress(byte[] data, int offset, int count, bool zlib)
     {
+        if (Compression == VolumeCompression.Raw)
+        {
+            return data.AsSpan(offset, count).ToArray();
+        }
+
         using var input = new MemoryStream(data, offset, data.Length - offset);
         using Stream inflater = zlib ? new ZLibStream(input, CompressionMode.Decompress) : new GZipStream(input, CompressionMode.Decompress);
         var result = new byte[count];

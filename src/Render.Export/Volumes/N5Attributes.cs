@@ -21,7 +21,9 @@ internal static class N5Attributes
             ["dimensions"] = JsonFiles.Array(geometry.Levels[level].Take(rank)),
             ["blockSize"] = JsonFiles.Array(geometry.BlockSize.Take(rank)),
             ["dataType"] = "uint8",
-            ["compression"] = new JsonObject { ["type"] = "gzip", ["useZlib"] = false, ["level"] = 1 },
+            ["compression"] = store.Compression == VolumeCompression.Raw
+                ? new JsonObject { ["type"] = "raw" }
+                : new JsonObject { ["type"] = "gzip", ["useZlib"] = false, ["level"] = 1 },
         });
         if (level > 0)
         {

@@ -9,8 +9,8 @@ namespace Render.Export.Volumes;
 /// iso factors, full scale stays in <c>[dataSet]</c> (or its s0) and the iso volume and its scale levels go
 /// to the sibling <c>[dataSet]___iso</c> (or its s0, s1...).
 /// </summary>
-internal sealed class N5ChunkStore(string container, string dataSet, VolumeGeometry geometry, bool twoDimensional, bool multiScale)
-    : ChunkStore(container, dataSet, geometry)
+internal sealed class N5ChunkStore(string container, string dataSet, VolumeGeometry geometry, bool twoDimensional, bool multiScale, VolumeCompression compression)
+    : ChunkStore(container, dataSet, geometry, compression)
 {
     /// <summary>True for a single layer exported as a 2-D data set (render's is2DVolume).</summary>
     public bool TwoDimensional { get; } = twoDimensional;

@@ -23,7 +23,7 @@ internal static class OmeZarrAttributes
             ["shape"] = JsonFiles.Array(new[] { dims[2], dims[1], dims[0] }),
             ["chunks"] = JsonFiles.Array(new[] { blocks[2], blocks[1], blocks[0] }),
             ["dtype"] = "|u1",
-            ["compressor"] = new JsonObject { ["id"] = "zlib", ["level"] = 1 },
+            ["compressor"] = store.Compression == VolumeCompression.Raw ? null : new JsonObject { ["id"] = "zlib", ["level"] = 1 },
             ["fill_value"] = 0,
             ["order"] = "C",
             ["filters"] = null,

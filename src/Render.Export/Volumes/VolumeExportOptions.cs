@@ -20,6 +20,7 @@ namespace Render.Export.Volumes;
 /// e.g. 1,1,2 ... or 8,8,1 for 4 × 4 × 35 nm voxels); the scale levels are then built from it, and the viewer
 /// metadata describes it. Null for none. N5 only.
 /// </param>
+/// <param name="Compression">How blocks are stored: gzip (render's) or raw.</param>
 /// <param name="ZCoordsPath">A thickness correction file (render's --z_coords): each exported layer interpolated from the stack layers nearest its corrected z.</param>
 public sealed record VolumeExportOptions(
     string ContainerPath,
@@ -34,7 +35,8 @@ public sealed record VolumeExportOptions(
     double? MaxIntensity = null,
     int Threads = 0,
     IReadOnlyList<int>? IsoFactors = null,
-    string? ZCoordsPath = null)
+    string? ZCoordsPath = null,
+    VolumeCompression Compression = VolumeCompression.Gzip)
 {
     /// <summary>The block size, defaulted.</summary>
     public IReadOnlyList<int> Blocks => BlockSize ?? [128, 128, 64];

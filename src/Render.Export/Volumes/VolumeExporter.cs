@@ -46,8 +46,8 @@ public sealed partial class VolumeExporter
         Geometry = new VolumeGeometry(runBounds, options.Blocks, options.DownsampleFactors, options.IsoFactors);
         var container = OutputFolder.RequireWritable(options.ContainerPath, create: true);
         _store = options.Format == VolumeFormat.N5
-            ? new N5ChunkStore(container, options.DataSet, Geometry, twoDimensional: Geometry.Levels[0][2] == 1, multiScale: options.DownsampleFactors is not null)
-            : new ZarrChunkStore(container, options.DataSet, Geometry);
+            ? new N5ChunkStore(container, options.DataSet, Geometry, twoDimensional: Geometry.Levels[0][2] == 1, multiScale: options.DownsampleFactors is not null, options.Compression)
+            : new ZarrChunkStore(container, options.DataSet, Geometry, options.Compression);
         _stack = stack;
         _source = source;
         _renderer = new BoxRenderer(policy);
@@ -164,6 +164,7 @@ public sealed partial class VolumeExporter
         ["minIntensity"] = Options.MinIntensity,
         ["maxIntensity"] = Options.MaxIntensity,
         ["stackResolutionUnit"] = Options.ResolutionUnit,
+        ["compression"] = Options.Compression.ToString().ToLowerInvariant(),
         ["isoFactors"] = Options.IsoFactors is { } iso ? JsonFiles.Array(iso) : null,
         ["zCoordsPath"] = Options.ZCoordsPath is { } zCoords ? Path.GetFullPath(zCoords) : null,
     };

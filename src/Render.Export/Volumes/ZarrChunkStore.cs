@@ -5,7 +5,8 @@ namespace Render.Export.Volumes;
 /// <c>[z]/[y]/[x]</c> ("/" dimension separator), every chunk its full size (edge chunks padded with
 /// the fill value 0, as Zarr v2 requires), zlib-compressed.
 /// </summary>
-internal sealed class ZarrChunkStore(string container, string dataSet, VolumeGeometry geometry) : ChunkStore(container, dataSet, geometry)
+internal sealed class ZarrChunkStore(string container, string dataSet, VolumeGeometry geometry, VolumeCompression compression)
+    : ChunkStore(container, dataSet, geometry, compression)
 {
     public override string LevelPath(int level) => DataSet.Length == 0 ? Text(level) : $"{DataSet}/{Text(level)}";
 
