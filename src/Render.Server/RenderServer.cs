@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Render.Imaging.Codecs.Loading;
 using Render.Server.Endpoints;
 using Render.Server.Errors;
 using Render.Server.Security;
@@ -66,6 +67,11 @@ public static class RenderServer
         builder.Services.AddSingleton<MatchService>();
         builder.Services.AddSingleton<AlignmentQualityService>();
         builder.Services.AddSingleton<DashboardFiles>();
+        // One image policy, loader and cache for the whole server: image requests and match trials
+        // read through the same roots and share decoded images (the middleware sets the same policy
+        // as the ambient one for code without a loader, such as tile validation).
+        builder.Services.AddSingleton(new ImageAccessPolicy([.. options.ImageRoots, options.DataDirectory]));
+        builder.Services.AddSingleton(services => new TileImageLoader(services.GetRequiredService<ImageAccessPolicy>(), new ImageCache()));
         builder.Services.AddSingleton<ImageRenderService>();
         builder.Services.AddSingleton<MatchTrialRunner>();
 

@@ -27,15 +27,15 @@ internal sealed class MatchTrialRunner
 
     private readonly TileImageLoader _loader;
 
-    public MatchTrialRunner(RenderServerOptions options)
+    /// <summary>Trials read images through the server's one loader and cache, as image requests do.</summary>
+    public MatchTrialRunner(TileImageLoader loader)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        Policy = new ImageAccessPolicy([.. options.ImageRoots, options.DataDirectory]);
-        _loader = new TileImageLoader(Policy, new ImageCache(256L << 20));
+        ArgumentNullException.ThrowIfNull(loader);
+        _loader = loader;
     }
 
     /// <summary>What trials may read: the image roots and the data folder.</summary>
-    public ImageAccessPolicy Policy { get; }
+    public ImageAccessPolicy Policy => _loader.Policy;
 
     /// <summary>The trial's matches (full-scale canvas coordinates, one entry per consensus set) and its stats in render's names.</summary>
     /// <exception cref="ArgumentException">A canvas is too large, has too many features or cannot be rendered.</exception>
