@@ -33,6 +33,9 @@ public static class RenderServer
     public static async Task<WebApplication> CreateAsync(RenderServerOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
+
+        // Checked before the store opens: a bad limit leaves nothing behind.
+        var trialGate = new MatchTrialGate(options);
         var store = CreateStore(options);
         try
         {
@@ -74,6 +77,7 @@ public static class RenderServer
         builder.Services.AddSingleton(services => new TileImageLoader(services.GetRequiredService<ImageAccessPolicy>(), new ImageCache()));
         builder.Services.AddSingleton<ImageRenderService>();
         builder.Services.AddSingleton<MatchTrialRunner>();
+        builder.Services.AddSingleton(_ => trialGate);
 
         // Per request: the stack row is read once and shared by the services that read it.
         builder.Services.AddScoped<RequestStacks>();

@@ -12,16 +12,18 @@ namespace Render.Server.Services;
 /// render's match trials (MatchService's matchTrial routes): run a trial on two canvases and store
 /// it with its matches and stats under a new ObjectId-style id, read it back, delete it.
 /// </summary>
-internal sealed partial class MatchTrialService(IRenderStore store, TrialCanvasSource canvases, MatchTrialRunner runner)
+internal sealed partial class MatchTrialService(IRenderStore store, TrialCanvasSource canvases, MatchTrialRunner runner, MatchTrialGate gate)
 {
     /// <summary>render's MatchTrial group id for both canvases.</summary>
     private const string TrialGroupId = "trial";
 
     /// <summary>Runs the trial described by <paramref name="body"/> (render's MatchTrialParameters) and stores it.</summary>
+    /// <exception cref="RetryLaterException">The server runs as many trials as it may at once.</exception>
     /// <returns>The new trial's id and its JSON.</returns>
     public async Task<(string Id, string Json)> RunAsync(string owner, string body, HttpRequest request, CancellationToken cancellationToken)
     {
         var trial = MatchTrialRequest.Parse(body);
+        using var slot = gate.Enter();
         var (p, pTile) = await canvases.LoadAsync("pRenderParametersUrl", trial.PRenderParametersUrl, request, cancellationToken).ConfigureAwait(false);
         var (q, qTile) = await canvases.LoadAsync("qRenderParametersUrl", trial.QRenderParametersUrl, request, cancellationToken).ConfigureAwait(false);
         // render orders the canvases with their clip positions (a tile against itself is allowed when clipped).

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Render.Server.Services;
 using Render.Server.Tests.Harness;
 
 namespace Render.Server.Tests.Contract;
@@ -70,6 +72,30 @@ public abstract class MatchTrialContract(ServerFixture server)
         Assert.InRange(dy[dy.Length / 2], TrialTiles.Offset.Y - 1.0, TrialTiles.Offset.Y + 1.0);
         Assert.Equal("LEFT", (string)trial["parameters"]!["featureAndMatchParameters"]!["pClipPosition"]!);
         Assert.Equal(ClipPixels, (int)trial["parameters"]!["featureAndMatchParameters"]!["clipPixels"]!);
+    }
+
+    [Fact]
+    public async Task PostTrial_EveryTrialSlotTaken_Is503WithRetryAfterUntilOneIsFree()
+    {
+        var (p, q) = await TileUrlsAsync();
+        var gate = server.Services.GetRequiredService<MatchTrialGate>();
+        var held = Enumerable.Range(0, gate.Limit).Select(_ => gate.Enter()).ToList();
+        HttpResponseMessage busy;
+        try
+        {
+            busy = await _api.PostAsync("owner/trialOwner/matchTrial", Parameters(p, q).ToJsonString());
+        }
+        finally
+        {
+            held.ForEach(slot => slot.Dispose());
+        }
+
+        var message = await busy.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, busy.StatusCode);
+        Assert.Equal("text/plain", busy.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(TimeSpan.FromSeconds(2), busy.Headers.RetryAfter?.Delta);
+        Assert.Equal($"the server is running {gate.Limit} match trial(s), the most it runs at once; try again shortly", message);
+        await RenderApi.ExpectAsync(HttpStatusCode.OK, _api.PostAsync("owner/trialOwner/matchTrial", Parameters(p, q).ToJsonString()));
     }
 
     [Fact]
