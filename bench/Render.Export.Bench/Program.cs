@@ -28,6 +28,11 @@ try
         Profile();
     }
 
+    if (scenario is "boxprofile")
+    {
+        await BoxProfile();
+    }
+
     if (scenario is "boxes" or "all")
     {
         await Boxes();
@@ -112,6 +117,80 @@ void Profile()
 
     Report("profile per tile (ms)", FormattableString.Invariant(
         $"read {times[0]:F1}, libvips sequential decode alone {times[1]:F1}, ImageDecoder.Decode {times[2]:F1}, DecodeTransient {times[3]:F1}, 6 levels {times[4]:F1}, encode level 1 {times[5]:F1}"));
+}
+
+// Where one level-0 box's time goes, single-threaded and warm: canvas, ARGB output, grey, PNG at
+// each compression level (sizes too), JPEG, decoding a saved box. --em PATH adds the PNG sizes of a
+// real electron-microscopy image's 1024² corner, since noise says nothing about compression ratios.
+async Task BoxProfile()
+{
+    var layer = Layer(1, 4);
+    var loader = new Render.Imaging.Codecs.Loading.TileImageLoader(Render.Imaging.Codecs.Loading.ImageAccessPolicy.AnyLocalFile, new Render.Imaging.Codecs.Loading.ImageCache());
+    var renderer = new Render.Imaging.Rendering.CanvasRenderer(loader, 1);
+    var parameters = await layer.GetBoxAsync(new BoxRequest(1, 1024, 1024, 1024, 1024, 1), CancellationToken.None);
+    const int Rounds = 6;
+    var names = new List<string>();
+    var times = new Dictionary<string, double>();
+    void Time(string name, Action action)
+    {
+        var watch = Stopwatch.StartNew();
+        action();
+        if (!times.ContainsKey(name))
+        {
+            names.Add(name);
+            times[name] = 0;
+        }
+
+        times[name] += watch.Elapsed.TotalMilliseconds;
+    }
+
+    var sizes = new Dictionary<int, long>();
+    for (var i = -1; i < Rounds; i++)
+    {
+        if (i == 0)
+        {
+            times.Clear();
+            names.Clear();
+        }
+
+        Render.Imaging.Rendering.Canvas? canvas = null;
+        Render.Imaging.Pixels.PixelBuffer<int>? argb = null;
+        byte[] gray = [];
+        Time("canvas", () => canvas = renderer.Render(parameters));
+        Time("argb", () => argb = Render.Imaging.Output.ArgbOutput.Create(canvas, parameters));
+        Time("grey", () => gray = Render.Imaging.Output.OpaquePixels.ToGray(argb!));
+        canvas!.Dispose();
+        argb!.Dispose();
+        using var image = Image.NewFromMemory(gray, 1024, 1024, 1, Enums.BandFormat.Uchar);
+        byte[] png = [];
+        foreach (var level in new[] { 6, 4, 3, 2, 1 })
+        {
+            Time($"png {level} paeth", () => png = image.PngsaveBuffer(compression: level, filter: Enums.ForeignPngFilter.Paeth));
+            sizes[level] = png.Length;
+        }
+
+        Time("png 1 none", () => _ = image.PngsaveBuffer(compression: 1, filter: Enums.ForeignPngFilter.None));
+        Time("jpeg", () => _ = image.JpegsaveBuffer(q: 85));
+        Time("decode png box", () => _ = Render.Imaging.Codecs.Decoding.ImageDecoder.Decode(png));
+    }
+
+    Report("box profile per 1024² box (ms)", string.Join(", ", names.Select(n => FormattableString.Invariant($"{n} {times[n] / Rounds:F1}"))));
+    Report("noise box PNG bytes by level", string.Join(", ", sizes.Select(p => $"{p.Key}: {p.Value}")));
+    var em = args.SkipWhile(a => a != "--em").Skip(1).FirstOrDefault();
+    if (em is not null)
+    {
+        using var full = Image.NewFromFile(em);
+        using var corner = full.Crop(0, 0, Math.Min(1024, full.Width), Math.Min(1024, full.Height)).Cast(Enums.BandFormat.Uchar);
+        var report = new List<string>();
+        foreach (var level in new[] { 6, 4, 3, 2, 1 })
+        {
+            var watch = Stopwatch.StartNew();
+            var bytes = corner.PngsaveBuffer(compression: level, filter: Enums.ForeignPngFilter.Paeth);
+            report.Add(FormattableString.Invariant($"{level}: {bytes.Length} bytes {watch.Elapsed.TotalMilliseconds:F1} ms"));
+        }
+
+        Report($"EM box PNG ({Path.GetFileName(em)})", string.Join(", ", report));
+    }
 }
 
 async Task Boxes()

@@ -8,7 +8,7 @@ namespace Render.Export.Boxes;
 public sealed partial class BoxPyramidGenerator
 {
     private async Task<ConcurrentDictionary<(int Row, int Column), string>> LevelZeroAsync(
-        double z, BoxGrid grid, LabelColors? labels, Counts counts, IProgress<ExportProgress>? progress, CancellationToken cancellationToken)
+        double z, BoxGrid grid, LabelColors? labels, Counts counts, BoxHalves? halves, IProgress<ExportProgress>? progress, CancellationToken cancellationToken)
     {
         var sources = NewSources();
         var boxes = grid.Boxes().ToList();
@@ -29,7 +29,7 @@ public sealed partial class BoxPyramidGenerator
                     Interlocked.Increment(ref counts.Kept);
                     sources[box] = path;
                 }
-                else if (await RenderBoxAsync(z, box.Row, box.Column, path, labels, counts, ct).ConfigureAwait(false))
+                else if (await RenderBoxAsync(z, box, path, labels, counts, halves, ct).ConfigureAwait(false))
                 {
                     sources[box] = path;
                 }
@@ -52,10 +52,11 @@ public sealed partial class BoxPyramidGenerator
         return sources;
     }
 
-    /// <summary>Renders one level-0 box; false when it has no tiles (render writes no file then).</summary>
-    private async Task<bool> RenderBoxAsync(double z, int row, int column, string path, LabelColors? labels, Counts counts, CancellationToken cancellationToken)
+    /// <summary>Renders one level-0 box (its half kept in <paramref name="halves"/>); false when it has no tiles (render writes no file then).</summary>
+    private async Task<bool> RenderBoxAsync(
+        double z, (int Row, int Column) box, string path, LabelColors? labels, Counts counts, BoxHalves? halves, CancellationToken cancellationToken)
     {
-        var request = new BoxRequest(z, (double)column * Options.Width, (double)row * Options.Height, Options.Width, Options.Height, 1.0);
+        var request = new BoxRequest(z, (double)box.Column * Options.Width, (double)box.Row * Options.Height, Options.Width, Options.Height, 1.0);
         var parameters = await _source.GetBoxAsync(request, cancellationToken).ConfigureAwait(false);
         if (parameters.TileSpecs.Count == 0)
         {
@@ -74,6 +75,13 @@ public sealed partial class BoxPyramidGenerator
             using var label = _renderer.RenderLabels(parameters, labels);
             AtomicFile.Write(path, BoxImages.EncodeLabels(label, Options.Format));
         }
+        else if (Options.ConvertToGray && Options.Format != ImageFileFormat.Tiff)
+        {
+            // render's TIFF writer ignores convertToGray; PNG and JPEG boxes are drawn onto grey.
+            using var gray = _renderer.RenderGray8(parameters);
+            AtomicFile.Write(path, ImageFileWriter.EncodeGray8(gray.Array, gray.Width, gray.Height, Options.Format, pngCompression: BoxImages.PngCompression));
+            halves?.Keep(box, gray);
+        }
         else
         {
             using var argb = _renderer.RenderArgb(parameters);
@@ -85,9 +93,13 @@ public sealed partial class BoxPyramidGenerator
         return true;
     }
 
-    /// <summary>BoxMipmapGenerator.generateNextLevel: each pair of rows and columns of level − 1 that has a box gives one box of the level.</summary>
+    /// <summary>
+    /// BoxMipmapGenerator.generateNextLevel: each pair of rows and columns of level − 1 that has a box gives one box of the level,
+    /// from the halves of the level below when <paramref name="halves"/> holds them, else from their files.
+    /// </summary>
     private ConcurrentDictionary<(int Row, int Column), string> NextLevel(
-        double z, int level, ConcurrentDictionary<(int Row, int Column), string> sources, int firstRow, int lastRow, int firstColumn, int lastColumn, Counts counts)
+        double z, int level, ConcurrentDictionary<(int Row, int Column), string> sources, int firstRow, int lastRow, int firstColumn, int lastColumn,
+        Counts counts, BoxHalves? halves, BoxHalves? nextHalves)
     {
         var next = NewSources();
         var targets = new List<(int Row, int Column)>();
@@ -114,11 +126,25 @@ public sealed partial class BoxPyramidGenerator
                 return;
             }
 
-            var quadrants = new (int Row, int Column)[]
+            var cells = new (int Row, int Column)[]
             {
                 (2 * target.Row, 2 * target.Column), (2 * target.Row, (2 * target.Column) + 1),
                 ((2 * target.Row) + 1, 2 * target.Column), ((2 * target.Row) + 1, (2 * target.Column) + 1),
-            }.Select(q => sources.TryGetValue(q, out var file) ? BoxImages.Read(file) : null).ToList();
+            };
+            if (halves?.Assemble(cells, sources.ContainsKey) is { } assembled)
+            {
+                using (assembled)
+                {
+                    AtomicFile.Write(path, ImageFileWriter.EncodeGray8(assembled.Array, assembled.Width, assembled.Height, Options.Format, pngCompression: BoxImages.PngCompression));
+                    nextHalves?.Keep(target, assembled);
+                }
+
+                halves.Release(cells);
+                Interlocked.Increment(ref counts.Written);
+                return;
+            }
+
+            var quadrants = cells.Select(q => sources.TryGetValue(q, out var file) ? BoxImages.Read(file) : null).ToList();
             try
             {
                 if (Options.Label)
