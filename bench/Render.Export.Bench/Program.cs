@@ -11,7 +11,7 @@ using Render.Model.Stacks;
 using Render.Model.Tiles;
 using Render.Model.Transforms;
 
-// Usage: dotnet run -c Release --project bench/Render.Export.Bench -- [mipmaps|boxes|export|all] [--tiles N] [--threads N]
+// Usage: dotnet run -c Release --project bench/Render.Export.Bench -- [mipmaps|boxes|export|all|profile|boxprofile] [--tiles N] [--threads N] [--sources tif|png] [--em PATH]
 var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var tiles = Option("--tiles", 32);
 var threads = Option("--threads", Environment.ProcessorCount);
@@ -51,7 +51,10 @@ finally
 
 async Task Mipmaps(int count)
 {
-    foreach (var format in new[] { "tif", "png" })
+    // --sources tif (or png) limits a long run to one source format.
+    var only = args.SkipWhile(a => a != "--sources").Skip(1).FirstOrDefault();
+    string[] formats = only is null ? ["tif", "png"] : [only];
+    foreach (var format in formats)
     {
         var specs = Enumerable.Range(0, count).Select(i => Tile($"m{format}{i}", 1, 0, 0, 2048, format)).ToList();
         var root = Directory.CreateDirectory(Path.Combine(folder, "mipmaps-" + format)).FullName;
@@ -115,6 +118,23 @@ void Profile()
         }
     }
 
+    double allocate = 0, widen = 0;
+    for (var i = 0; i < Rounds; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        var wide = GC.AllocateUninitializedArray<ushort>(2048 * 2048);
+        allocate += watch.Elapsed.TotalMilliseconds / Rounds;
+        watch.Restart();
+        var narrow = new byte[2048 * 2048];
+        for (var p = 0; p < wide.Length; p++)
+        {
+            wide[p] = narrow[p];
+        }
+
+        widen += watch.Elapsed.TotalMilliseconds / Rounds;
+    }
+
+    Report("a 2048² ushort raster (ms)", FormattableString.Invariant($"allocate {allocate:F1}, first widening into it {widen:F1}"));
     Report("profile per tile (ms)", FormattableString.Invariant(
         $"read {times[0]:F1}, libvips sequential decode alone {times[1]:F1}, ImageDecoder.Decode {times[2]:F1}, DecodeTransient {times[3]:F1}, 6 levels {times[4]:F1}, encode level 1 {times[5]:F1}"));
 }
