@@ -11,7 +11,7 @@ using Render.Model.Stacks;
 using Render.Model.Tiles;
 using Render.Model.Transforms;
 
-// Usage: dotnet run -c Release --project bench/Render.Export.Bench -- [mipmaps|boxes|export|all] [--tiles N] [--threads N]
+// Usage: dotnet run -c Release --project bench/Render.Export.Bench -- [mipmaps|boxes|export|all|profile|boxprofile] [--tiles N] [--threads N] [--sources tif|png] [--em PATH]
 var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var tiles = Option("--tiles", 32);
 var threads = Option("--threads", Environment.ProcessorCount);
@@ -26,6 +26,11 @@ try
     if (scenario is "profile")
     {
         Profile();
+    }
+
+    if (scenario is "boxprofile")
+    {
+        await BoxProfile();
     }
 
     if (scenario is "boxes" or "all")
@@ -46,7 +51,10 @@ finally
 
 async Task Mipmaps(int count)
 {
-    foreach (var format in new[] { "tif", "png" })
+    // --sources tif (or png) limits a long run to one source format.
+    var only = args.SkipWhile(a => a != "--sources").Skip(1).FirstOrDefault();
+    string[] formats = only is null ? ["tif", "png"] : [only];
+    foreach (var format in formats)
     {
         var specs = Enumerable.Range(0, count).Select(i => Tile($"m{format}{i}", 1, 0, 0, 2048, format)).ToList();
         var root = Directory.CreateDirectory(Path.Combine(folder, "mipmaps-" + format)).FullName;
@@ -59,66 +67,150 @@ async Task Mipmaps(int count)
     }
 }
 
-// Where one tile's time goes, single-threaded: read, decode, six 2x2 levels, encode level 1.
+// Where one tile's time goes, single-threaded and warm (one uncounted round first, so no JIT is timed):
+// read, decode (raster or one-shot bytes), six 2x2 levels, encode level 1.
 void Profile()
 {
     var tile = Tile("profile", 1, 0, 0, 2048, "tif");
     var path = tile.MipmapLevels[0].ImageUrl![5..];
-    var watch = new Stopwatch();
-    double read = 0, decode = 0, down = 0, encode = 0;
-    for (var i = 0; i < 8; i++)
+    const int Rounds = 8;
+    var times = new double[6];
+    for (var i = -1; i < Rounds; i++)
     {
-        watch.Restart();
+        var watch = Stopwatch.StartNew();
         var bytes = File.ReadAllBytes(path);
-        read += watch.Elapsed.TotalMilliseconds;
+        var read = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        using (var a = Image.NewFromBuffer(bytes, access: Enums.Access.Sequential))
+        {
+            _ = a.WriteToMemory<byte>();
+        }
+
+        var vips = watch.Elapsed.TotalMilliseconds;
         watch.Restart();
         var raster = Render.Imaging.Codecs.Decoding.ImageDecoder.Decode(bytes);
-        decode += watch.Elapsed.TotalMilliseconds;
+        var decode = watch.Elapsed.TotalMilliseconds;
         watch.Restart();
-        var level = raster;
-        var first = Render.Imaging.Pixels.Downsampler.Downsample(level);
-        level = first;
+        using (Render.Imaging.Codecs.Decoding.ImageDecoder.DecodeTransient(bytes))
+        {
+        }
+
+        var transient = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        var first = Render.Imaging.Pixels.Downsampler.Downsample(raster);
+        var level = first;
         for (var l = 2; l <= 6; l++)
         {
             level = Render.Imaging.Pixels.Downsampler.Downsample(level);
         }
 
-        down += watch.Elapsed.TotalMilliseconds;
+        var down = watch.Elapsed.TotalMilliseconds;
         watch.Restart();
-        var gray = new byte[first.Width * first.Height];
-        var pixels = first.Gray!.Pixels;
-        for (var p = 0; p < gray.Length; p++)
+        _ = ImageFileWriter.EncodeGray(first, ImageFileFormat.Tiff);
+        var encode = watch.Elapsed.TotalMilliseconds;
+        if (i >= 0)
         {
-            gray[p] = (byte)pixels[p];
+            double[] stage = [read, vips, decode, transient, down, encode];
+            for (var s = 0; s < times.Length; s++)
+            {
+                times[s] += stage[s] / Rounds;
+            }
         }
-
-        using var image = Image.NewFromMemory(gray, first.Width, first.Height, 1, Enums.BandFormat.Uchar);
-        _ = image.TiffsaveBuffer(compression: Enums.ForeignTiffCompression.None);
-        encode += watch.Elapsed.TotalMilliseconds;
     }
 
-    double seq = 0, plain = 0;
-    var tiff = File.ReadAllBytes(path);
-    for (var i = 0; i < 8; i++)
+    double allocate = 0, widen = 0;
+    for (var i = 0; i < Rounds; i++)
     {
+        var watch = Stopwatch.StartNew();
+        var wide = GC.AllocateUninitializedArray<ushort>(2048 * 2048);
+        allocate += watch.Elapsed.TotalMilliseconds / Rounds;
         watch.Restart();
-        using (var a = Image.NewFromBuffer(tiff))
+        var narrow = new byte[2048 * 2048];
+        for (var p = 0; p < wide.Length; p++)
         {
-            _ = a.WriteToMemory<byte>();
+            wide[p] = narrow[p];
         }
 
-        plain += watch.Elapsed.TotalMilliseconds;
-        watch.Restart();
-        using (var b = Image.NewFromBuffer(tiff, access: Enums.Access.Sequential))
-        {
-            _ = b.WriteToMemory<byte>();
-        }
-
-        seq += watch.Elapsed.TotalMilliseconds;
+        widen += watch.Elapsed.TotalMilliseconds / Rounds;
     }
 
-    Report("vips decode only (ms)", FormattableString.Invariant($"random access {plain / 8:F1}, sequential {seq / 8:F1}"));
-    Report("profile per tile (ms)", FormattableString.Invariant($"read {read / 8:F1}, decode {decode / 8:F1}, 6 levels {down / 8:F1}, encode level 1 {encode / 8:F1}"));
+    Report("a 2048² ushort raster (ms)", FormattableString.Invariant($"allocate {allocate:F1}, first widening into it {widen:F1}"));
+    Report("profile per tile (ms)", FormattableString.Invariant(
+        $"read {times[0]:F1}, libvips sequential decode alone {times[1]:F1}, ImageDecoder.Decode {times[2]:F1}, DecodeTransient {times[3]:F1}, 6 levels {times[4]:F1}, encode level 1 {times[5]:F1}"));
+}
+
+// Where one level-0 box's time goes, single-threaded and warm: canvas, ARGB output, grey, PNG at
+// each compression level (sizes too), JPEG, decoding a saved box. --em PATH adds the PNG sizes of a
+// real electron-microscopy image's 1024² corner, since noise says nothing about compression ratios.
+async Task BoxProfile()
+{
+    var layer = Layer(1, 4);
+    var loader = new Render.Imaging.Codecs.Loading.TileImageLoader(Render.Imaging.Codecs.Loading.ImageAccessPolicy.AnyLocalFile, new Render.Imaging.Codecs.Loading.ImageCache());
+    var renderer = new Render.Imaging.Rendering.CanvasRenderer(loader, 1);
+    var parameters = await layer.GetBoxAsync(new BoxRequest(1, 1024, 1024, 1024, 1024, 1), CancellationToken.None);
+    const int Rounds = 6;
+    var names = new List<string>();
+    var times = new Dictionary<string, double>();
+    void Time(string name, Action action)
+    {
+        var watch = Stopwatch.StartNew();
+        action();
+        if (!times.ContainsKey(name))
+        {
+            names.Add(name);
+            times[name] = 0;
+        }
+
+        times[name] += watch.Elapsed.TotalMilliseconds;
+    }
+
+    var sizes = new Dictionary<int, long>();
+    for (var i = -1; i < Rounds; i++)
+    {
+        if (i == 0)
+        {
+            times.Clear();
+            names.Clear();
+        }
+
+        Render.Imaging.Rendering.Canvas? canvas = null;
+        Render.Imaging.Pixels.PixelBuffer<int>? argb = null;
+        byte[] gray = [];
+        Time("canvas", () => canvas = renderer.Render(parameters));
+        Time("argb", () => argb = Render.Imaging.Output.ArgbOutput.Create(canvas, parameters));
+        Time("grey", () => gray = Render.Imaging.Output.OpaquePixels.ToGray(argb!));
+        canvas!.Dispose();
+        argb!.Dispose();
+        using var image = Image.NewFromMemory(gray, 1024, 1024, 1, Enums.BandFormat.Uchar);
+        byte[] png = [];
+        foreach (var level in new[] { 6, 4, 3, 2, 1 })
+        {
+            Time($"png {level} paeth", () => png = image.PngsaveBuffer(compression: level, filter: Enums.ForeignPngFilter.Paeth));
+            sizes[level] = png.Length;
+        }
+
+        Time("png 1 none", () => _ = image.PngsaveBuffer(compression: 1, filter: Enums.ForeignPngFilter.None));
+        Time("jpeg", () => _ = image.JpegsaveBuffer(q: 85));
+        Time("decode png box", () => _ = Render.Imaging.Codecs.Decoding.ImageDecoder.Decode(png));
+    }
+
+    Report("box profile per 1024² box (ms)", string.Join(", ", names.Select(n => FormattableString.Invariant($"{n} {times[n] / Rounds:F1}"))));
+    Report("noise box PNG bytes by level", string.Join(", ", sizes.Select(p => $"{p.Key}: {p.Value}")));
+    var em = args.SkipWhile(a => a != "--em").Skip(1).FirstOrDefault();
+    if (em is not null)
+    {
+        using var full = Image.NewFromFile(em);
+        using var corner = full.Crop(0, 0, Math.Min(1024, full.Width), Math.Min(1024, full.Height)).Cast(Enums.BandFormat.Uchar);
+        var report = new List<string>();
+        foreach (var level in new[] { 6, 4, 3, 2, 1 })
+        {
+            var watch = Stopwatch.StartNew();
+            var bytes = corner.PngsaveBuffer(compression: level, filter: Enums.ForeignPngFilter.Paeth);
+            report.Add(FormattableString.Invariant($"{level}: {bytes.Length} bytes {watch.Elapsed.TotalMilliseconds:F1} ms"));
+        }
+
+        Report($"EM box PNG ({Path.GetFileName(em)})", string.Join(", ", report));
+    }
 }
 
 async Task Boxes()

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Render.Imaging.Codecs.Loading;
 using Render.Server.Endpoints;
 using Render.Server.Errors;
 using Render.Server.Security;
@@ -32,6 +33,9 @@ public static class RenderServer
     public static async Task<WebApplication> CreateAsync(RenderServerOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
+
+        // Checked before the store opens: a bad limit leaves nothing behind.
+        var trialGate = new MatchTrialGate(options);
         var store = CreateStore(options);
         try
         {
@@ -66,8 +70,14 @@ public static class RenderServer
         builder.Services.AddSingleton<MatchService>();
         builder.Services.AddSingleton<AlignmentQualityService>();
         builder.Services.AddSingleton<DashboardFiles>();
+        // One image policy, loader and cache for the whole server: image requests and match trials
+        // read through the same roots and share decoded images (the middleware sets the same policy
+        // as the ambient one for code without a loader, such as tile validation).
+        builder.Services.AddSingleton(new ImageAccessPolicy([.. options.ImageRoots, options.DataDirectory]));
+        builder.Services.AddSingleton(services => new TileImageLoader(services.GetRequiredService<ImageAccessPolicy>(), new ImageCache()));
         builder.Services.AddSingleton<ImageRenderService>();
         builder.Services.AddSingleton<MatchTrialRunner>();
+        builder.Services.AddSingleton(_ => trialGate);
 
         // Per request: the stack row is read once and shared by the services that read it.
         builder.Services.AddScoped<RequestStacks>();

@@ -42,6 +42,12 @@ public sealed record RenderServerOptions
     /// <summary>The largest request body in bytes (413 beyond); null for no limit. 1 GiB by default.</summary>
     public long? MaxRequestBodySize { get; init; } = DefaultMaxRequestBodySize;
 
+    /// <summary>
+    /// Match trials run at once (each renders two canvases and runs SIFT, seconds of CPU); beyond
+    /// it a trial is answered 503 with Retry-After. One per processor by default.
+    /// </summary>
+    public int MaxConcurrentTrials { get; init; } = Environment.ProcessorCount;
+
     /// <summary>The least severe log messages written to the console.</summary>
     public Microsoft.Extensions.Logging.LogLevel LogLevel { get; init; } = Microsoft.Extensions.Logging.LogLevel.Information;
 
@@ -58,6 +64,7 @@ public sealed record RenderServerOptions
             ["readOnly"] = ReadOnly ? "true" : "false",
             ["writeToken"] = WriteToken is null ? "not set" : "set",
             ["allowedOrigins"] = string.Join(' ', AllowedOrigins),
+            ["maxConcurrentTrials"] = MaxConcurrentTrials.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         return new Dictionary<string, string>(properties, StringComparer.Ordinal);
     }

@@ -35,6 +35,15 @@ public sealed class PointMatchCommandTests : InProcessServiceTests
         Assert.True(exit == 0, error);
     }
 
+    /// <summary>The stitch stack's same-layer pairs from <c>render tile-pairs</c>, in a file of that name.</summary>
+    private async Task<string> TilePairsAsync(string fileName)
+    {
+        var pairs = Path.Combine(DataDirectory, fileName);
+        var (exit, _, error) = await RunAsync("tile-pairs", "--stack", "stitch", "--min-z", "1", "--max-z", "1", "--z-neighbor-distance", "0", "--to-json", pairs);
+        Assert.True(exit == 0, error);
+        return pairs;
+    }
+
     private async Task<List<CanvasMatches>> ExportAsync(string collection)
     {
         var (exit, output, error) = await RunAsync("match", "export", "--collection", collection, "--output", "-");
@@ -88,9 +97,7 @@ public sealed class PointMatchCommandTests : InProcessServiceTests
     public async Task PointMatch_PairFileInTwoParts_StoresEveryPairOnceAndARerunChangesNothing()
     {
         await ImportStitchTilesAsync();
-        var pairs = Path.Combine(DataDirectory, "pairs.json.gz");
-        var (pairExit, _, pairError) = await RunAsync("tile-pairs", "--stack", "stitch", "--min-z", "1", "--max-z", "1", "--z-neighbor-distance", "0", "--to-json", pairs);
-        Assert.True(pairExit == 0, pairError);
+        var pairs = await TilePairsAsync("pairs.json.gz");
 
         string[] run = ["point-match", "--collection", "parts", .. Settings, "--pair-json", pairs, "--render-with-filter", "false"];
         var (exit1, output1, error1) = await RunAsync([.. run, "--part", "1/2"]);
@@ -136,6 +143,45 @@ public sealed class PointMatchCommandTests : InProcessServiceTests
 
         Assert.Equal(1, exit);
         Assert.Equal("render point-match: odd number of canvas URLs specified, URLs must be paired", error.Trim());
+    }
+
+    [Fact]
+    public async Task PointMatch_PairFileClipped_MatchesOnlyInTheStripsOnTheSameWorldPoints()
+    {
+        await ImportStitchTilesAsync();
+        var pairs = await TilePairsAsync("clip_pairs.json");
+
+        // 500 pixels is narrower than the side-by-side overlap (about 770), so the strip bounds show the clip;
+        // 300 covers the stacked tiles' overlap (about 240), where a narrower strip leaves too few features.
+        var (exit, output, error) = await RunAsync(
+            ["point-match", "--collection", "clipped", .. Settings, "--pair-json", pairs, "--render-with-filter", "false", "--clip-width", "500", "--clip-height", "300"]);
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("4 pair(s), 4 stored", output, StringComparison.Ordinal);
+        var stored = await ExportAsync("clipped");
+        Assert.All(stored, AssertOnTheSameWorldPoints);
+        foreach (var pair in stored)
+        {
+            // tile_1 | tile_3 and tile_2 | tile_4 lie side by side (p LEFT), tile_1 / tile_2 and tile_3 / tile_4 one above the other (p TOP).
+            var sideBySide = (pair.PId, pair.QId) is ("tile_1", "tile_3") or ("tile_2", "tile_4");
+            var (axis, full, kept) = sideBySide ? (0, 2650, 500) : (1, 2260, 300);
+            Assert.All(pair.Matches!.P![axis], value => Assert.InRange(value, full - kept - 0.5, full + 0.5));
+            Assert.All(pair.Matches.Q![axis], value => Assert.InRange(value, -0.5, kept + 0.5));
+        }
+    }
+
+    [Theory]
+    [InlineData(4, "LEFT", "render point-match: clipping is only supported for single pair runs")]
+    [InlineData(2, null, "render point-match: --first-canvas-position must be specified for clipping")]
+    [InlineData(2, "MIDDLE", "render point-match: --first-canvas-position must be one of")]
+    public async Task PointMatch_ClippedUrlPairsWithoutRendersConditions_FailWithRendersMessage(int urlCount, string? position, string expected)
+    {
+        string[] options = position is null ? ["--clip-width", "500"] : ["--clip-width", "500", "--first-canvas-position", position];
+
+        var (exit, _, error) = await RunAsync(["point-match", "--collection", "clip_refused", .. options, .. EdgePairUrls().Take(urlCount)]);
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith(expected, error.Trim(), StringComparison.Ordinal);
     }
 
     private static string Format(string template, string tileId) => string.Format(CultureInfo.InvariantCulture, template, tileId);

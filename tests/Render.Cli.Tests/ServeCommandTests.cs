@@ -67,6 +67,48 @@ public sealed partial class ServeCommandTests
     }
 
     [Fact]
+    public async Task MaxConcurrentTrials_BelowOne_FailsWithAMessage()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = await RenderCommandLine.RunAsync(["serve", "--port", "0", "--max-concurrent-trials", "0"], output, error);
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("--max-concurrent-trials must be 1 or more", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MaxConcurrentTrials_ReachesTheServersProperties()
+    {
+        var dataDir = Path.Combine(Path.GetTempPath(), "render-cli-tests-" + Guid.NewGuid().ToString("N"));
+        using var inner = new StringWriter();
+        var output = TextWriter.Synchronized(inner);
+        using var error = new StringWriter();
+        using var stop = new CancellationTokenSource();
+        try
+        {
+            var serving = RenderCommandLine.RunAsync(["serve", "--port", "0", "--data-dir", dataDir, "--max-concurrent-trials", "3"], output, error, stop.Token);
+            var url = await WaitForUrlAsync(() => Snapshot(output, inner), serving);
+
+            using var client = new HttpClient();
+            var properties = await client.GetStringAsync(new Uri(url + "/serverProperties"));
+            stop.Cancel();
+
+            Assert.Contains("\"maxConcurrentTrials\":\"3\"", properties, StringComparison.Ordinal);
+            Assert.Equal(0, await serving);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (Directory.Exists(dataDir))
+            {
+                Directory.Delete(dataDir, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Serve_WithAnUnreachableDatabase_FailsWithAMessage()
     {
         using var output = new StringWriter();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using Render.Imaging.Codecs.Loading;
+using Render.Matching.Canvases;
 using Render.Matching.Features;
 using Render.Matching.Matching;
 using Render.Matching.Pipeline;
@@ -84,12 +85,18 @@ internal static class PointMatchCommand
         var filterListName = new Option<string?>("--render-filter-list-name") { Description = "--pair-json canvases: render with this filter list" };
         var fullScaleWidth = new Option<int?>("--render-full-scale-width") { Description = "--pair-json canvases: full-scale width of every canvas" };
         var fullScaleHeight = new Option<int?>("--render-full-scale-height") { Description = "--pair-json canvases: full-scale height of every canvas" };
+        var clipWidth = new Option<int?>("--clip-width") { Description = "full-scale pixels kept of LEFT/RIGHT montage canvases (render's clipWidth): only the strip next to the neighbour is matched" };
+        var clipHeight = new Option<int?>("--clip-height") { Description = "full-scale pixels kept of TOP/BOTTOM montage canvases (render's clipHeight)" };
+        var firstCanvasPosition = new Option<string?>("--first-canvas-position")
+        {
+            Description = "when clipping one canvas URL pair: where the first canvas lies relative to the second (TOP, BOTTOM, LEFT or RIGHT); --pair-json pairs carry their own",
+        };
         var part = new WorkPartOptions(withRenderGroups: false);
         var command = new Command("point-match", "SIFT point matches for canvas pairs, stored in a match collection (render's PointMatchClient)")
         {
             collection, urls, pairJson, renderScale, fillWithNoise, fdSize, minScale, maxScale, steps, rod, modelType, iterations, maxEpsilon,
             maxEpsilonFullScale, minInlierRatio, minNumInliers, maxNumInliers, maxTrust, filter, cacheGb, threads, groupIds, ids, storageFile,
-            debugDirectory, imageRoots, withFilter, withoutMask, filterListName, fullScaleWidth, fullScaleHeight,
+            debugDirectory, imageRoots, withFilter, withoutMask, filterListName, fullScaleWidth, fullScaleHeight, clipWidth, clipHeight, firstCanvasPosition,
         };
         part.AddTo(command);
         ClientCommandAction.Set(command, "point-match", error, async (client, connection, parse, ct) =>
@@ -121,7 +128,8 @@ internal static class PointMatchCommand
 
             var query = RunQuery(
                 parse.GetValue(withFilter), parse.GetValue(filterListName), parse.GetValue(withoutMask), parse.GetValue(fullScaleWidth), parse.GetValue(fullScaleHeight));
-            var all = Pairs(client, parse.GetValue(urls) ?? [], parse.GetValue(pairJson) ?? [], query);
+            var clip = Clip(parse.GetValue(clipWidth), parse.GetValue(clipHeight), parse.GetValue(firstCanvasPosition), parse.GetValue(urls) ?? []);
+            var all = Pairs(client, parse.GetValue(urls) ?? [], parse.GetValue(pairJson) ?? [], query, clip);
             var workPart = part.Resolve(parse);
             var pairs = workPart.Take(all);
             var roots = parse.GetValue(imageRoots) ?? [];
@@ -156,7 +164,7 @@ internal static class PointMatchCommand
     }
 
     /// <summary>The URL pairs first, then each file's pairs in file order: the same list for every part of a job.</summary>
-    private static List<CanvasPairRequest> Pairs(RenderClient client, string[] urls, FileInfo[] pairFiles, string query)
+    private static List<CanvasPairRequest> Pairs(RenderClient client, string[] urls, FileInfo[] pairFiles, string query, CanvasClip? clip)
     {
         if (urls.Length % 2 != 0)
         {
@@ -169,13 +177,18 @@ internal static class PointMatchCommand
         }
 
         var canvases = new Dictionary<string, CanvasRequest>(StringComparer.Ordinal);
-        CanvasRequest Canvas(string url, CanvasId? id)
+        CanvasRequest Canvas(string url, CanvasId? id, MontageRelativePosition? position = null)
         {
-            if (!canvases.TryGetValue(url, out var canvas))
+            // A clipped canvas is another canvas in each position (render's CanvasIdWithRenderContext equality).
+            var key = clip is null ? url : $"{url}::{position}";
+            if (!canvases.TryGetValue(key, out var canvas))
             {
                 var uri = Uri.TryCreate(url, UriKind.RelativeOrAbsolute, out var parsed) ? parsed : throw new ArgumentException($"'{url}' is not a URL");
-                canvas = new CanvasRequest(url, id, async token => await client.Rendering.GetParametersAsync(uri, token).ConfigureAwait(false));
-                canvases[url] = canvas;
+                canvas = new CanvasRequest(key, id, async token => await client.Rendering.GetParametersAsync(uri, token).ConfigureAwait(false))
+                {
+                    Clip = clip is null ? null : clip with { Position = position },
+                };
+                canvases[key] = canvas;
             }
 
             return canvas;
@@ -184,7 +197,8 @@ internal static class PointMatchCommand
         var pairs = new List<CanvasPairRequest>();
         for (var i = 0; i < urls.Length; i += 2)
         {
-            pairs.Add(new CanvasPairRequest(Canvas(urls[i], null), Canvas(urls[i + 1], null)));
+            var first = clip?.Position;
+            pairs.Add(new CanvasPairRequest(Canvas(urls[i], null, first), Canvas(urls[i + 1], null, first is { } p ? CanvasClip.Opposite(p) : null)));
         }
 
         var baseDataUrl = client.Connection.BaseDataUrl;
@@ -200,12 +214,42 @@ internal static class PointMatchCommand
                 }
 
                 pairs.Add(new CanvasPairRequest(
-                    Canvas(WithQuery(RenderParametersUrlTemplate.Resolve(template, baseDataUrl, pair.P.GroupId, pair.P.Id), query), new CanvasId(pair.P.GroupId, pair.P.Id)),
-                    Canvas(WithQuery(RenderParametersUrlTemplate.Resolve(template, baseDataUrl, pair.Q.GroupId, pair.Q.Id), query), new CanvasId(pair.Q.GroupId, pair.Q.Id))));
+                    Canvas(WithQuery(RenderParametersUrlTemplate.Resolve(template, baseDataUrl, pair.P.GroupId, pair.P.Id), query), new CanvasId(pair.P.GroupId, pair.P.Id), pair.P.RelativePosition),
+                    Canvas(WithQuery(RenderParametersUrlTemplate.Resolve(template, baseDataUrl, pair.Q.GroupId, pair.Q.Id), query), new CanvasId(pair.Q.GroupId, pair.Q.Id), pair.Q.RelativePosition)));
             }
         }
 
         return pairs;
+    }
+
+    /// <summary>
+    /// render's clip options: canvas URL pairs clip as PointMatchClient does (one pair only, the first
+    /// canvas's position given); pair-file canvases by the relative positions in the file (a canvas
+    /// without one fails its pair, as in render). The position here is the first URL canvas's.
+    /// </summary>
+    private static CanvasClip? Clip(int? width, int? height, string? firstPosition, string[] urls)
+    {
+        if (width is null && height is null)
+        {
+            return null;
+        }
+
+        MontageRelativePosition? position = null;
+        if (urls.Length > 0)
+        {
+            if (urls.Length != 2)
+            {
+                throw new ArgumentException("clipping is only supported for single pair runs");
+            }
+
+            position = firstPosition is null
+                ? throw new ArgumentException("--first-canvas-position must be specified for clipping")
+                : EnumValue<MontageRelativePosition>(firstPosition, "--first-canvas-position");
+        }
+
+        var clip = new CanvasClip(position, width, height);
+        clip.Validate();
+        return clip;
     }
 
     /// <summary>

@@ -40,9 +40,15 @@ internal sealed class ServeAccessOptions
         DefaultValueFactory = _ => InputLimits.DefaultMaxMeshCells,
     };
 
+    private readonly Option<int> _maxConcurrentTrials = new("--max-concurrent-trials")
+    {
+        Description = "most match trials run at once; one more is answered 503 with Retry-After (default: one per processor)",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+    };
+
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _readOnly, _writeToken, _allowOrigin, _maxBodyMb, _maxIdLength, _maxMeshCells })
+        foreach (var option in new Option[] { _readOnly, _writeToken, _allowOrigin, _maxBodyMb, _maxIdLength, _maxMeshCells, _maxConcurrentTrials })
         {
             command.Options.Add(option);
         }
@@ -50,6 +56,7 @@ internal sealed class ServeAccessOptions
         _maxBodyMb.Validators.Add(result => AtLeast(result, result.GetValueOrDefault<long>(), 0, "--max-body-mb"));
         _maxIdLength.Validators.Add(result => AtLeast(result, result.GetValueOrDefault<int>(), 1, "--max-id-length"));
         _maxMeshCells.Validators.Add(result => AtLeast(result, result.GetValueOrDefault<long>(), 1, "--max-mesh-cells"));
+        _maxConcurrentTrials.Validators.Add(result => AtLeast(result, result.GetValueOrDefault<int>(), 1, "--max-concurrent-trials"));
     }
 
     public RenderServerOptions ApplyTo(RenderServerOptions options, ParseResult parse)
@@ -62,6 +69,7 @@ internal sealed class ServeAccessOptions
             AllowedOrigins = [.. (parse.GetValue(_allowOrigin) ?? []).Select(origin => origin.TrimEnd('/'))],
             MaxRequestBodySize = bodyMb == 0 ? null : bodyMb << 20,
             Limits = InputLimits.Default with { MaxIdLength = parse.GetValue(_maxIdLength), MaxMeshCells = parse.GetValue(_maxMeshCells) },
+            MaxConcurrentTrials = parse.GetValue(_maxConcurrentTrials),
         };
     }
 

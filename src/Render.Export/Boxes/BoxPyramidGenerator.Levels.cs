@@ -8,17 +8,14 @@ namespace Render.Export.Boxes;
 public sealed partial class BoxPyramidGenerator
 {
     private async Task<ConcurrentDictionary<(int Row, int Column), string>> LevelZeroAsync(
-        double z, BoxGrid grid, LabelColors? labels, Counts counts, IProgress<ExportProgress>? progress, CancellationToken cancellationToken)
+        double z, BoxGrid grid, LabelColors? labels, Counts counts, BoxHalves? halves, IProgress<ExportProgress>? progress, CancellationToken cancellationToken)
     {
         var sources = NewSources();
-        var boxes = grid.Boxes().ToList();
+        var threads = Options.Threads > 0 ? Options.Threads : Environment.ProcessorCount;
+        var boxes = Interleaved(grid.Boxes().ToList(), threads);
         var failures = new ConcurrentBag<string>();
         var done = 0;
-        var parallel = new ParallelOptions
-        {
-            CancellationToken = cancellationToken,
-            MaxDegreeOfParallelism = Options.Threads > 0 ? Options.Threads : Environment.ProcessorCount,
-        };
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = threads };
         await Parallel.ForEachAsync(boxes, parallel, async (box, ct) =>
         {
             var path = Paths.Box(0, z, box.Row, box.Column);
@@ -29,7 +26,7 @@ public sealed partial class BoxPyramidGenerator
                     Interlocked.Increment(ref counts.Kept);
                     sources[box] = path;
                 }
-                else if (await RenderBoxAsync(z, box.Row, box.Column, path, labels, counts, ct).ConfigureAwait(false))
+                else if (await RenderBoxAsync(z, box, path, labels, counts, halves, ct).ConfigureAwait(false))
                 {
                     sources[box] = path;
                 }
@@ -52,10 +49,36 @@ public sealed partial class BoxPyramidGenerator
         return sources;
     }
 
-    /// <summary>Renders one level-0 box; false when it has no tiles (render writes no file then).</summary>
-    private async Task<bool> RenderBoxAsync(double z, int row, int column, string path, LabelColors? labels, Counts counts, CancellationToken cancellationToken)
+    /// <summary>
+    /// The boxes cut into one run of rows per thread, taken in turn: with the boxes in row order, the
+    /// threads drew neighbouring boxes, which need the same source tiles at the same time, so one
+    /// waited while the other decoded them (the cache decodes a tile once); apart, each decodes its own.
+    /// </summary>
+    private static List<(int Row, int Column)> Interleaved(List<(int Row, int Column)> boxes, int threads)
     {
-        var request = new BoxRequest(z, (double)column * Options.Width, (double)row * Options.Height, Options.Width, Options.Height, 1.0);
+        var run = (boxes.Count + threads - 1) / Math.Max(1, threads);
+        if (threads <= 1 || run == 0)
+        {
+            return boxes;
+        }
+
+        var order = new List<(int Row, int Column)>(boxes.Count);
+        for (var i = 0; i < run; i++)
+        {
+            for (var start = i; start < boxes.Count; start += run)
+            {
+                order.Add(boxes[start]);
+            }
+        }
+
+        return order;
+    }
+
+    /// <summary>Renders one level-0 box (its half kept in <paramref name="halves"/>); false when it has no tiles (render writes no file then).</summary>
+    private async Task<bool> RenderBoxAsync(
+        double z, (int Row, int Column) box, string path, LabelColors? labels, Counts counts, BoxHalves? halves, CancellationToken cancellationToken)
+    {
+        var request = new BoxRequest(z, (double)box.Column * Options.Width, (double)box.Row * Options.Height, Options.Width, Options.Height, 1.0);
         var parameters = await _source.GetBoxAsync(request, cancellationToken).ConfigureAwait(false);
         if (parameters.TileSpecs.Count == 0)
         {
@@ -74,6 +97,13 @@ public sealed partial class BoxPyramidGenerator
             using var label = _renderer.RenderLabels(parameters, labels);
             AtomicFile.Write(path, BoxImages.EncodeLabels(label, Options.Format));
         }
+        else if (Options.ConvertToGray && Options.Format != ImageFileFormat.Tiff)
+        {
+            // render's TIFF writer ignores convertToGray; PNG and JPEG boxes are drawn onto grey.
+            using var gray = _renderer.RenderGray8(parameters);
+            AtomicFile.Write(path, ImageFileWriter.EncodeGray8(gray.Array, gray.Width, gray.Height, Options.Format, pngCompression: BoxImages.PngCompression));
+            halves?.Keep(box, gray);
+        }
         else
         {
             using var argb = _renderer.RenderArgb(parameters);
@@ -85,9 +115,13 @@ public sealed partial class BoxPyramidGenerator
         return true;
     }
 
-    /// <summary>BoxMipmapGenerator.generateNextLevel: each pair of rows and columns of level − 1 that has a box gives one box of the level.</summary>
+    /// <summary>
+    /// BoxMipmapGenerator.generateNextLevel: each pair of rows and columns of level − 1 that has a box gives one box of the level,
+    /// from the halves of the level below when <paramref name="halves"/> holds them, else from their files.
+    /// </summary>
     private ConcurrentDictionary<(int Row, int Column), string> NextLevel(
-        double z, int level, ConcurrentDictionary<(int Row, int Column), string> sources, int firstRow, int lastRow, int firstColumn, int lastColumn, Counts counts)
+        double z, int level, ConcurrentDictionary<(int Row, int Column), string> sources, int firstRow, int lastRow, int firstColumn, int lastColumn,
+        Counts counts, BoxHalves? halves, BoxHalves? nextHalves)
     {
         var next = NewSources();
         var targets = new List<(int Row, int Column)>();
@@ -114,11 +148,25 @@ public sealed partial class BoxPyramidGenerator
                 return;
             }
 
-            var quadrants = new (int Row, int Column)[]
+            var cells = new (int Row, int Column)[]
             {
                 (2 * target.Row, 2 * target.Column), (2 * target.Row, (2 * target.Column) + 1),
                 ((2 * target.Row) + 1, 2 * target.Column), ((2 * target.Row) + 1, (2 * target.Column) + 1),
-            }.Select(q => sources.TryGetValue(q, out var file) ? BoxImages.Read(file) : null).ToList();
+            };
+            if (halves?.Assemble(cells, sources.ContainsKey) is { } assembled)
+            {
+                using (assembled)
+                {
+                    AtomicFile.Write(path, ImageFileWriter.EncodeGray8(assembled.Array, assembled.Width, assembled.Height, Options.Format, pngCompression: BoxImages.PngCompression));
+                    nextHalves?.Keep(target, assembled);
+                }
+
+                halves.Release(cells);
+                Interlocked.Increment(ref counts.Written);
+                return;
+            }
+
+            var quadrants = cells.Select(q => sources.TryGetValue(q, out var file) ? BoxImages.Read(file) : null).ToList();
             try
             {
                 if (Options.Label)

@@ -115,7 +115,8 @@ public sealed partial class BoxPyramidGenerator
     {
         var grid = new BoxGrid(layerBounds, Options.Width, Options.Height, Options.MaxLevel, part);
         var counts = new Counts();
-        var sources = await LevelZeroAsync(z, grid, labels, counts, progress, cancellationToken).ConfigureAwait(false);
+        var halves = Options.MaxLevel > 0 ? BoxHalves.For(Options) : null;
+        var sources = await LevelZeroAsync(z, grid, labels, counts, halves, progress, cancellationToken).ConfigureAwait(false);
         if (Options.CreateIGrid)
         {
             IGridFile.Write(Paths, z, grid, sources);
@@ -127,7 +128,9 @@ public sealed partial class BoxPyramidGenerator
         for (var level = 1; level <= Options.MaxLevel; level++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            sources = NextLevel(z, level, sources, (firstRow / 2) * 2, lastRow, (firstColumn / 2) * 2, lastColumn, counts);
+            var nextHalves = level < Options.MaxLevel ? BoxHalves.For(Options) : null;
+            sources = NextLevel(z, level, sources, (firstRow / 2) * 2, lastRow, (firstColumn / 2) * 2, lastColumn, counts, halves, nextHalves);
+            halves = nextHalves;
             (firstRow, lastRow, firstColumn, lastColumn) = (firstRow / 2, lastRow / 2, firstColumn / 2, lastColumn / 2);
             if (!overview && lastRow == 0 && lastColumn == 0 && sources.TryGetValue((0, 0), out var single))
             {

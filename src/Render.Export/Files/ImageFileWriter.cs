@@ -18,9 +18,12 @@ public static class ImageFileWriter
     /// <summary>render's JPEG quality for saved images (0.85).</summary>
     public const float Quality = 0.85f;
 
-    /// <summary>A grey raster as 8-bit (Gray8) or 16-bit (Gray16) grey.</summary>
+    /// <summary>The PNG compression (zlib level) of render's saved images, as <see cref="ImageEncoder"/> writes them.</summary>
+    public const int PngCompression = 6;
+
+    /// <summary>A grey raster as 8-bit (Gray8) or 16-bit (Gray16) grey; 8-bit PNG at <paramref name="pngCompression"/>.</summary>
     /// <exception cref="ExportException">16-bit grey in JPEG, which ImageIO cannot write.</exception>
-    public static byte[] EncodeGray(Raster gray, ImageFileFormat format)
+    public static byte[] EncodeGray(Raster gray, ImageFileFormat format, int pngCompression = PngCompression)
     {
         ArgumentNullException.ThrowIfNull(gray);
         if (gray.Kind == PixelKind.Gray16)
@@ -39,7 +42,7 @@ public static class ImageFileWriter
         try
         {
             Narrow(pixels, bytes);
-            return EncodeGray8(bytes, gray.Width, gray.Height, format);
+            return EncodeGray8(bytes, gray.Width, gray.Height, format, Quality, pngCompression);
         }
         finally
         {
@@ -95,13 +98,19 @@ public static class ImageFileWriter
         }
     }
 
-    private static byte[] EncodeGray8(byte[] gray, int width, int height, ImageFileFormat format, float quality = Quality)
+    /// <summary>
+    /// 8-bit grey (row by row in the first width × height bytes of <paramref name="gray"/>) as a
+    /// grey PNG at <paramref name="pngCompression"/> (0–9; the pixels are the same at every level),
+    /// an uncompressed TIFF or a JPEG at <paramref name="quality"/>.
+    /// </summary>
+    public static byte[] EncodeGray8(byte[] gray, int width, int height, ImageFileFormat format, float quality = Quality, int pngCompression = PngCompression)
     {
+        ArgumentNullException.ThrowIfNull(gray);
         using var image = Image.NewFromMemory(gray, width, height, 1, Enums.BandFormat.Uchar);
         using var typed = image.Copy(interpretation: Enums.Interpretation.Bw);
         return format switch
         {
-            ImageFileFormat.Png => typed.PngsaveBuffer(compression: 6, filter: Enums.ForeignPngFilter.Paeth),
+            ImageFileFormat.Png => typed.PngsaveBuffer(compression: pngCompression, filter: Enums.ForeignPngFilter.Paeth),
             ImageFileFormat.Tiff => typed.TiffsaveBuffer(compression: Enums.ForeignTiffCompression.None),
             _ => typed.JpegsaveBuffer(q: Math.Clamp((int)Math.Round(quality * 100), 1, 100), keep: Enums.ForeignKeep.None),
         };

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Render.Export.Files;
 using Render.Imaging.Codecs.Loading;
 using Render.Imaging.Pixels;
-using Render.Imaging.Rendering;
 using Render.Model.Jobs;
 using Render.Model.Stacks;
 using Render.Model.Tiles;
@@ -134,18 +133,14 @@ public sealed class MipmapGenerator
 
     private (int Written, int Kept) Write(string? tileId, MipmapPlan plan, double min, double max)
     {
-        // Each tile gets its own small cache: the source is read once and each level is computed from the one above.
-        var loader = new TileImageLoader(_policy, new ImageCache(0));
-        var source = new ChannelSource(tileId, MipmapLevelDictionary.Of(plan.SourceLevel, plan.Source), null, null, null);
-        var loaded = loader.Load(source, plan.SourceLevel, withMask: plan.Source.MaskUrl is not null)
-            ?? throw new ExportException($"the image of tile '{tileId}' is empty");
-        using var images = new LevelChain(loaded.Image);
-        using var masks = loaded.Mask is { } m ? new LevelChain(m) : null;
+        var (images, masks) = MipmapSource.Open(tileId, plan, _policy);
+        using var imageLevels = images;
+        using var maskLevels = masks;
         int written = 0, kept = 0;
         foreach (var level in plan.Levels)
         {
-            var image = images.Next();
-            var mask = masks?.Next();
+            var image = imageLevels.Next();
+            var mask = maskLevels?.Next();
             if (level.Listed || level.Number < Options.MinLevel)
             {
                 continue;

@@ -32,6 +32,18 @@ internal sealed class BoxRenderer
     }
 
     /// <summary>
+    /// The 8-bit grey box BoxClient saves with convertToGray: <see cref="RenderArgb"/> drawn onto black
+    /// grey (<see cref="GrayBoxOutput"/>), without the ARGB image for grey canvases. Pooled: dispose it.
+    /// </summary>
+    /// <exception cref="ArgumentException">An image cannot be read (the message names it and its tile).</exception>
+    public PixelBuffer<byte> RenderGray8(RenderParameters parameters)
+    {
+        _loader.Validate(parameters.TileSpecs, parameters.ExcludeMask);
+        using var canvas = _renderer.Render(parameters);
+        return GrayBoxOutput.Create(canvas, parameters);
+    }
+
+    /// <summary>
     /// render's LabelRenderer: every tile drawn in its label with a binary mask into a 16-bit image, the
     /// pixels no tile covers white (<see cref="LabelColors.Empty"/>). Pooled: dispose it.
     /// </summary>

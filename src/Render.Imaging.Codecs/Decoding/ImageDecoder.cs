@@ -21,11 +21,7 @@ public static class ImageDecoder
         ArgumentNullException.ThrowIfNull(bytes);
         try
         {
-            // Sequential access: every step below streams the pixels top to bottom once, and libvips'
-            // sequential load of a 2048² TIFF takes about half the time of its random-access load.
-            using var image = page > 0
-                ? Image.NewFromBuffer(bytes, access: Enums.Access.Sequential, kwargs: new VOption { { "page", page } })
-                : Image.NewFromBuffer(bytes, access: Enums.Access.Sequential);
+            using var image = Open(bytes, page);
             return ToRaster(image, name);
         }
         catch (VipsException exception)
@@ -33,6 +29,33 @@ public static class ImageDecoder
             throw new ArgumentException($"cannot decode image {name}: {FirstLine(exception.Message)}", exception);
         }
     }
+
+    /// <summary>
+    /// <see cref="Decode"/> for a consumer that uses the pixels once (dispose the result): one-band
+    /// 8-bit grey stays bytes in a pooled array, anything else is the raster <see cref="Decode"/> gives.
+    /// </summary>
+    /// <exception cref="ArgumentException">The bytes are not a supported image.</exception>
+    public static TransientImage DecodeTransient(byte[] bytes, int page = 0, string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        try
+        {
+            using var image = Open(bytes, page);
+            return image.Bands == 1 && image.Format == Enums.BandFormat.Uchar
+                ? TransientImage.OfGray8(image.Width, image.Height, CopyFromVips(image, image.Width * image.Height))
+                : TransientImage.Of(ToRaster(image, name));
+        }
+        catch (VipsException exception)
+        {
+            throw new ArgumentException($"cannot decode image {name}: {FirstLine(exception.Message)}", exception);
+        }
+    }
+
+    // Sequential access: every consumer streams the pixels top to bottom once, and libvips'
+    // sequential load of a 2048² TIFF takes about half the time of its random-access load.
+    private static Image Open(byte[] bytes, int page) => page > 0
+        ? Image.NewFromBuffer(bytes, access: Enums.Access.Sequential, kwargs: new VOption { { "page", page } })
+        : Image.NewFromBuffer(bytes, access: Enums.Access.Sequential);
 
     /// <summary>The number of pages (TIFF directories) in <paramref name="bytes"/>.</summary>
     public static int PageCount(byte[] bytes)
@@ -99,6 +122,22 @@ public static class ImageDecoder
     /// </summary>
     private static ushort[] WidenFromVips(Image image, int length)
     {
+        var bytes = CopyFromVips(image, length);
+        try
+        {
+            var pixels = GC.AllocateUninitializedArray<ushort>(length);
+            Widen(bytes.AsSpan(0, length), pixels);
+            return pixels;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    /// <summary>A one-band 8-bit image's pixels in a pooled array of at least <paramref name="length"/> bytes (return it).</summary>
+    private static byte[] CopyFromVips(Image image, int length)
+    {
         var memory = image.WriteToMemory(out var size);
         var bytes = ArrayPool<byte>.Shared.Rent(length);
         try
@@ -109,14 +148,16 @@ public static class ImageDecoder
             }
 
             Marshal.Copy(memory, bytes, 0, length);
-            var pixels = GC.AllocateUninitializedArray<ushort>(length);
-            Widen(bytes.AsSpan(0, length), pixels);
-            return pixels;
+            return bytes;
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+            throw;
         }
         finally
         {
             global::NetVips.NetVips.Free(memory);
-            ArrayPool<byte>.Shared.Return(bytes);
         }
     }
 

@@ -121,5 +121,5 @@ internal sealed class CanvasFeatureCache(long maxBytes)
     }
 }
 
-/// <summary>A canvas's id, features and what making them cost.</summary>
-internal sealed record CachedCanvas(CanvasId Id, CanvasFeatures Features, TimeSpan Render, TimeSpan Extraction);
+/// <summary>A canvas's id, features, what making them cost and, for a clipped canvas, the full-scale offsets of its strip.</summary>
+internal sealed record CachedCanvas(CanvasId Id, CanvasFeatures Features, TimeSpan Render, TimeSpan Extraction, (double X, double Y) ClipOffsets = default);

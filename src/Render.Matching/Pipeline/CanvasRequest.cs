@@ -1,3 +1,4 @@
+using Render.Matching.Canvases;
 using Render.Model.PointMatches;
 using Render.Model.Rendering;
 
@@ -14,6 +15,9 @@ namespace Render.Matching.Pipeline;
 /// <param name="LoadParameters">Fetches the render parameters (called once per key and cached features).</param>
 public sealed record CanvasRequest(string Key, CanvasId? Id, Func<CancellationToken, ValueTask<RenderParameters>> LoadParameters)
 {
+    /// <summary>Render only the strip of the canvas next to its montage neighbour (render's clipWidth/clipHeight), or null for the whole canvas; give clipped canvases their own <see cref="Key"/>.</summary>
+    public CanvasClip? Clip { get; init; }
+
     /// <summary>A canvas whose render parameters are already at hand.</summary>
     public static CanvasRequest Of(string key, CanvasId? id, RenderParameters parameters) =>
         new(key, id, _ => ValueTask.FromResult(parameters));

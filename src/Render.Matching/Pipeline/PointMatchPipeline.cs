@@ -95,7 +95,7 @@ public sealed class PointMatchPipeline
         var matching = clock.Elapsed;
         clock.Restart();
         var result = _filter.Filter(candidates);
-        var matches = result.ToCanvasMatches(p.Id, q.Id, _options.RenderScale);
+        var matches = result.ToCanvasMatches(p.Id, q.Id, _options.RenderScale, p.ClipOffsets, q.ClipOffsets);
         timings += new StageTimings(TimeSpan.Zero, TimeSpan.Zero, matching, clock.Elapsed);
         return new PairOutcome(index, p.Id, q.Id, matches, p.Features.Count, q.Features.Count, candidates.Count, result.InlierCount, null, timings);
     }
@@ -113,6 +113,10 @@ public sealed class PointMatchPipeline
         var parameters = await request.LoadParameters(cancellationToken).ConfigureAwait(false);
         parameters = parameters with { Scale = _options.RenderScale };
 
+        // A clipped canvas renders only its strip next to the neighbour; its matches move back by the offsets.
+        var clipped = request.Clip?.Apply(parameters, request.Id?.Id ?? request.Key) ?? new CanvasClip.Clipped(parameters, default);
+        parameters = clipped.Parameters;
+
         // Rendering and SIFT are CPU work: off the caller's context, one canvas per worker.
         return await Task.Run(
             () =>
@@ -122,7 +126,7 @@ public sealed class PointMatchPipeline
                 clock.Restart();
                 var features = _extractor.Extract(canvas);
                 var id = request.Id ?? _options.Naming.Name(parameters, canvasIndex);
-                return new CachedCanvas(id, features, render, clock.Elapsed);
+                return new CachedCanvas(id, features, render, clock.Elapsed, clipped.Offsets);
             },
             cancellationToken).ConfigureAwait(false);
     }

@@ -9,15 +9,13 @@ namespace Render.Server.Security;
 /// configured limits, and tile validation answers for a file outside the roots exactly as for a
 /// missing one (issue 21: <c>/etc/shadow</c> and a missing file must look alike).
 /// </summary>
-internal sealed class RequestPolicies(RequestDelegate next, RenderServerOptions options)
+internal sealed class RequestPolicies(RequestDelegate next, RenderServerOptions options, ImageAccessPolicy images)
 {
-    private readonly ImageAccessPolicy _images = new([.. options.ImageRoots, options.DataDirectory]);
-
     public async Task InvokeAsync(HttpContext context)
     {
         // Set inside this async method: the values flow into the request and revert when it ends.
         InputLimits.Current = options.Limits;
-        ImageAccessPolicy.Current = _images;
+        ImageAccessPolicy.Current = images;
         await next(context).ConfigureAwait(false);
     }
 }

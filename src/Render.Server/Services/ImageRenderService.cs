@@ -21,12 +21,11 @@ public sealed class ImageRenderService
 
     private readonly TileImageLoader _loader;
 
-    /// <summary>Images are read from the configured roots and the data folder only.</summary>
-    public ImageRenderService(RenderServerOptions options)
+    /// <summary>Renders through the server's one loader (its policy: the image roots and the data folder).</summary>
+    public ImageRenderService(TileImageLoader loader)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        var policy = new ImageAccessPolicy([.. options.ImageRoots, options.DataDirectory]);
-        _loader = new TileImageLoader(policy, new ImageCache());
+        ArgumentNullException.ThrowIfNull(loader);
+        _loader = loader;
     }
 
     /// <summary>The encoded image of the request, or only its tiles' outlines for <paramref name="boundingBoxesOnly"/>.</summary>

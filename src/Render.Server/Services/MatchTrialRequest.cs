@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Render.Matching.Canvases;
 using Render.Matching.Features;
 using Render.Matching.Matching;
+using Render.Model.Json;
+using Render.Model.PointMatches;
 
 namespace Render.Server.Services;
 
@@ -16,13 +19,15 @@ namespace Render.Server.Services;
 /// <param name="MatchDerivation">render's matchDerivationParameters, except the epsilon (see <see cref="MaxEpsilon"/>).</param>
 /// <param name="MaxEpsilon">matchMaxEpsilonFullScale when given (full-scale pixels), else matchMaxEpsilon (render-scale pixels).</param>
 /// <param name="Normalized">The parameters as stored, with every default written out.</param>
+/// <param name="Clip">render's pClipPosition and clipPixels as the clips of the p and q canvases, or null for whole canvases.</param>
 internal sealed record MatchTrialRequest(
     string PRenderParametersUrl,
     string QRenderParametersUrl,
     SiftOptions Sift,
     MatchOptions MatchDerivation,
     (float Value, bool FullScale) MaxEpsilon,
-    JsonObject Normalized)
+    JsonObject Normalized,
+    (CanvasClip P, CanvasClip Q)? Clip = null)
 {
     /// <summary>The most RANSAC iterations a trial runs (the server's cap; render has none).</summary>
     public const int MaxIterations = 100_000;
@@ -55,14 +60,12 @@ internal sealed record MatchTrialRequest(
         }
 
         var featureAndMatch = root["featureAndMatchParameters"] as JsonObject ?? throw new ArgumentException("featureAndMatchParameters are not defined");
-        if (featureAndMatch["pClipPosition"] is not null || featureAndMatch["clipPixels"] is not null)
-        {
-            throw new ArgumentException("pClipPosition and clipPixels (clipped montage canvases) are not supported by this server's match trials");
-        }
-
         var sift = ParseSift(featureAndMatch["siftFeatureParameters"] as JsonObject ?? throw new ArgumentException("siftFeatureParameters must be defined"));
         var matchNode = featureAndMatch["matchDerivationParameters"] as JsonObject ?? throw new ArgumentException("feature matchDerivationParameters must be defined");
         var (match, epsilon) = ParseMatch(matchNode);
+        var clipPosition = featureAndMatch["pClipPosition"] is null ? (MontageRelativePosition?)null : EnumValue(featureAndMatch, "pClipPosition", MontageRelativePosition.Left);
+        var clipPixels = Int(featureAndMatch, "clipPixels");
+        var clip = CanvasClip.ForTrial(clipPosition, clipPixels);
         var p = Url(root, "pRenderParametersUrl");
         var q = Url(root, "qRenderParametersUrl");
 
@@ -76,7 +79,13 @@ internal sealed record MatchTrialRequest(
             ["pRenderParametersUrl"] = p,
             ["qRenderParametersUrl"] = q,
         };
-        return new MatchTrialRequest(p, q, sift, match, epsilon, normalized);
+        if (clip is not null)
+        {
+            normalized["featureAndMatchParameters"]!["pClipPosition"] = JavaEnumNames<MontageRelativePosition>.NameOf(clipPosition!.Value);
+            normalized["featureAndMatchParameters"]!["clipPixels"] = clipPixels;
+        }
+
+        return new MatchTrialRequest(p, q, sift, match, epsilon, normalized, clip);
     }
 
     private static SiftOptions ParseSift(JsonObject node)

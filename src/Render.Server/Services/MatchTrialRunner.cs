@@ -15,6 +15,8 @@ namespace Render.Server.Services;
 /// p URL's scale side by side (a trial is one pair, so the two cores take a canvas each), then
 /// matching and filtering, each timed for render's StageMatchingStats. A trial is bounded: each
 /// canvas at most <see cref="MaxCanvasPixels"/> pixels and <see cref="MaxFeatures"/> features.
+/// A clipped trial (render's pClipPosition and clipPixels) renders only the canvases' facing strips
+/// and stores its matches in the whole canvases' full-scale coordinates.
 /// Images are read only from the image roots and the data folder.
 /// </summary>
 internal sealed class MatchTrialRunner
@@ -27,15 +29,15 @@ internal sealed class MatchTrialRunner
 
     private readonly TileImageLoader _loader;
 
-    public MatchTrialRunner(RenderServerOptions options)
+    /// <summary>Trials read images through the server's one loader and cache, as image requests do.</summary>
+    public MatchTrialRunner(TileImageLoader loader)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        Policy = new ImageAccessPolicy([.. options.ImageRoots, options.DataDirectory]);
-        _loader = new TileImageLoader(Policy, new ImageCache(256L << 20));
+        ArgumentNullException.ThrowIfNull(loader);
+        _loader = loader;
     }
 
     /// <summary>What trials may read: the image roots and the data folder.</summary>
-    public ImageAccessPolicy Policy { get; }
+    public ImageAccessPolicy Policy => _loader.Policy;
 
     /// <summary>The trial's matches (full-scale canvas coordinates, one entry per consensus set) and its stats in render's names.</summary>
     /// <exception cref="ArgumentException">A canvas is too large, has too many features or cannot be rendered.</exception>
@@ -50,8 +52,10 @@ internal sealed class MatchTrialRunner
 
         var extractor = new SiftFeatureExtractor(trial.Sift);
         var renderer = new MatchCanvasRenderer(_loader);
-        var pTask = Task.Run(() => Features("p", renderer, extractor, p.Parameters with { Scale = scale }), cancellationToken);
-        var qTask = Task.Run(() => Features("q", renderer, extractor, q.Parameters with { Scale = scale }), cancellationToken);
+        var pCanvas = Clip(trial.Clip?.P, p.Parameters with { Scale = scale }, p.Id);
+        var qCanvas = Clip(trial.Clip?.Q, q.Parameters with { Scale = scale }, q.Id);
+        var pTask = Task.Run(() => Features("p", renderer, extractor, pCanvas.Parameters), cancellationToken);
+        var qTask = Task.Run(() => Features("q", renderer, extractor, qCanvas.Parameters), cancellationToken);
         var (pFeatures, pMilliseconds) = await pTask.ConfigureAwait(false);
         var (qFeatures, qMilliseconds) = await qTask.ConfigureAwait(false);
 
@@ -59,7 +63,7 @@ internal sealed class MatchTrialRunner
         var options = trial.MatchOptionsAt(scale);
         var candidates = FeatureMatcher.Match(pFeatures, qFeatures, options.Rod);
         var result = new MatchFilter(options, scale).Filter(candidates);
-        var pairs = result.ToCanvasMatches(p.Id, q.Id, scale);
+        var pairs = result.ToCanvasMatches(p.Id, q.Id, scale, pCanvas.Offsets, qCanvas.Offsets);
         var stats = new JsonObject
         {
             ["pFeatureCount"] = pFeatures.Count,
@@ -71,6 +75,10 @@ internal sealed class MatchTrialRunner
         };
         return ([.. pairs.Select(pair => pair.Matches!)], stats);
     }
+
+    /// <summary>render's clipped trial canvases: the strip next to the other canvas, and its offsets for the matches.</summary>
+    private static CanvasClip.Clipped Clip(CanvasClip? clip, RenderParameters parameters, CanvasId id) =>
+        clip?.Apply(parameters, id.Id!) ?? new CanvasClip.Clipped(parameters, default);
 
     private static (CanvasFeatures Features, long Milliseconds) Features(string name, MatchCanvasRenderer renderer, SiftFeatureExtractor extractor, RenderParameters parameters)
     {

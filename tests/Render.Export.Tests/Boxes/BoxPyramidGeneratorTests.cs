@@ -74,6 +74,26 @@ public sealed class BoxPyramidGeneratorTests : IDisposable
     }
 
     [Fact]
+    public async Task GenerateLayer_HigherLevelsFromMemory_EqualTheLevelsBuiltFromFiles()
+    {
+        var generator = new BoxPyramidGenerator(Options, _layers.StackBounds(), _layers);
+        await generator.GenerateLayerAsync(5, _layers.LayerBounds(5)!, WorkPart.All);
+        var fromMemory = new[] { (1, 0, 0), (1, 0, 1), (1, 1, 0), (1, 1, 1), (2, 0, 0) }
+            .ToDictionary(b => b, b => File.ReadAllBytes(generator.Paths.Box(b.Item1, 5, b.Item2, b.Item3)));
+
+        // A second run keeps level 0 (its files, nothing in memory) and rebuilds the higher levels from those files.
+        Directory.Delete(Path.Combine(generator.Paths.BoxDirectory, "1"), recursive: true);
+        Directory.Delete(Path.Combine(generator.Paths.BoxDirectory, "2"), recursive: true);
+        var rerun = await generator.GenerateLayerAsync(5, _layers.LayerBounds(5)!, WorkPart.All);
+
+        Assert.Equal(5, rerun.BoxesWritten);
+        foreach (var ((level, row, column), bytes) in fromMemory)
+        {
+            Assert.Equal(bytes, File.ReadAllBytes(generator.Paths.Box(level, 5, row, column)));
+        }
+    }
+
+    [Fact]
     public async Task GenerateLayer_TwoRenderGroups_TogetherWriteWhatOneRunWrites()
     {
         var whole = new BoxPyramidGenerator(Options with { RootDirectory = _root + "-whole" }, _layers.StackBounds(), _layers);

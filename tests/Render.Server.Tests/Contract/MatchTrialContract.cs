@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Render.Server.Services;
 using Render.Server.Tests.Harness;
 
 namespace Render.Server.Tests.Contract;
@@ -10,6 +12,9 @@ namespace Render.Server.Tests.Contract;
 /// </summary>
 public abstract class MatchTrialContract(ServerFixture server)
 {
+    /// <summary>Less than the tiles' 106 pixels of overlap, so a clip that did nothing would show.</summary>
+    private const int ClipPixels = 100;
+
     private readonly RenderApi _api = new(server.Client);
 
     [Fact]
@@ -42,6 +47,55 @@ public abstract class MatchTrialContract(ServerFixture server)
         Assert.Equal(px.Length, (int)stats["consensusSetSizes"]![0]!);
         Assert.Equal(p, (string)trial["parameters"]!["pRenderParametersUrl"]!);
         Assert.Equal(1000, (int)trial["parameters"]!["featureAndMatchParameters"]!["matchDerivationParameters"]!["matchIterations"]!);
+    }
+
+    [Fact]
+    public async Task PostTrial_ClippedLeftRight_MatchesInsideTheStripsAtTheKnownOffset()
+    {
+        var (p, q) = await TileUrlsAsync();
+        var parameters = Parameters(p, q);
+        parameters["featureAndMatchParameters"]!["pClipPosition"] = "LEFT";
+        parameters["featureAndMatchParameters"]!["clipPixels"] = ClipPixels;
+
+        var body = await RenderApi.ExpectAsync(HttpStatusCode.OK, _api.PostAsync("owner/trialOwner/matchTrial", parameters.ToJsonString()));
+
+        // p (LEFT) keeps its right 100 pixels, q (RIGHT) its left 100; matches are in the whole tiles' pixels.
+        var trial = JsonNode.Parse(body)!;
+        var matches = trial["matches"]!.AsArray()[0]!;
+        var (px, qx) = (Row(matches["p"]![0]!), Row(matches["q"]![0]!));
+        Assert.True(px.Length >= 6, $"only {px.Length} matches");
+        Assert.All(px, x => Assert.InRange(x, TrialTiles.Size - ClipPixels - 0.5, TrialTiles.Size + 0.5));
+        Assert.All(qx, x => Assert.InRange(x, -0.5, ClipPixels + 0.5));
+        var dx = px.Zip(qx, (a, b) => a - b).Order().ToArray();
+        var dy = Row(matches["p"]![1]!).Zip(Row(matches["q"]![1]!), (a, b) => a - b).Order().ToArray();
+        Assert.InRange(dx[dx.Length / 2], TrialTiles.Offset.X - 1.0, TrialTiles.Offset.X + 1.0);
+        Assert.InRange(dy[dy.Length / 2], TrialTiles.Offset.Y - 1.0, TrialTiles.Offset.Y + 1.0);
+        Assert.Equal("LEFT", (string)trial["parameters"]!["featureAndMatchParameters"]!["pClipPosition"]!);
+        Assert.Equal(ClipPixels, (int)trial["parameters"]!["featureAndMatchParameters"]!["clipPixels"]!);
+    }
+
+    [Fact]
+    public async Task PostTrial_EveryTrialSlotTaken_Is503WithRetryAfterUntilOneIsFree()
+    {
+        var (p, q) = await TileUrlsAsync();
+        var gate = server.Services.GetRequiredService<MatchTrialGate>();
+        var held = Enumerable.Range(0, gate.Limit).Select(_ => gate.Enter()).ToList();
+        HttpResponseMessage busy;
+        try
+        {
+            busy = await _api.PostAsync("owner/trialOwner/matchTrial", Parameters(p, q).ToJsonString());
+        }
+        finally
+        {
+            held.ForEach(slot => slot.Dispose());
+        }
+
+        var message = await busy.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, busy.StatusCode);
+        Assert.Equal("text/plain", busy.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(TimeSpan.FromSeconds(2), busy.Headers.RetryAfter?.Delta);
+        Assert.Equal($"the server is running {gate.Limit} match trial(s), the most it runs at once; try again shortly", message);
+        await RenderApi.ExpectAsync(HttpStatusCode.OK, _api.PostAsync("owner/trialOwner/matchTrial", Parameters(p, q).ToJsonString()));
     }
 
     [Fact]
@@ -91,6 +145,8 @@ public abstract class MatchTrialContract(ServerFixture server)
     public async Task PostTrial_BadValuesOrUrls_Is400SayingWhy()
     {
         var (p, q) = await TileUrlsAsync();
+        var geometric = Parameters(p, q);
+        geometric["geometricDescriptorAndMatchFilterParameters"] = new JsonObject();
         var cases = new (JsonObject Body, string Expected)[]
         {
             (With(Parameters(p, q), m => m["matchRod"] = 2.0), "matchRod must be in (0, 1]"),
@@ -100,6 +156,12 @@ public abstract class MatchTrialContract(ServerFixture server)
             (Parameters("http://example.org/render-ws/v1/owner/o/project/p/stack/s/tile/t/render-parameters", q), "is not resolved by this server"),
             (Parameters(p.Replace("scale=1.0", "scale=20", StringComparison.Ordinal), q), "2048 x 2048"),
             (Parameters(p.Replace("_a/render", "_missing/render", StringComparison.Ordinal), q), "cannot be loaded"),
+            (WithClip(Parameters(p, q), null, 100), "pClipPosition must be defined when clipPixels is defined"),
+            (WithClip(Parameters(p, q), "LEFT", null), "clipPixels must be defined when pClipPosition is defined"),
+            (WithClip(Parameters(p, q), "MIDDLE", 100), "pClipPosition 'MIDDLE' is not one of TOP, BOTTOM, LEFT, RIGHT"),
+            (WithClip(Parameters(p, q), "LEFT", -5), "clip sizes must be positive"),
+            (WithClip(Parameters(q, q), "RIGHT", 100), "must be swapped along with relative position"),
+            (geometric, "geometricDescriptorAndMatchFilterParameters are not supported"),
         };
 
         foreach (var (body, expected) in cases)
@@ -155,6 +217,13 @@ public abstract class MatchTrialContract(ServerFixture server)
     private static JsonObject With(JsonObject parameters, Action<JsonObject> change)
     {
         change(parameters["featureAndMatchParameters"]!["matchDerivationParameters"]!.AsObject());
+        return parameters;
+    }
+
+    private static JsonObject WithClip(JsonObject parameters, string? position, int? pixels)
+    {
+        parameters["featureAndMatchParameters"]!["pClipPosition"] = position;
+        parameters["featureAndMatchParameters"]!["clipPixels"] = pixels;
         return parameters;
     }
 

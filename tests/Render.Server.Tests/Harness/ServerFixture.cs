@@ -15,6 +15,9 @@ public abstract class ServerFixture : IAsyncLifetime
     /// <summary>The API root, ending in <c>/render-ws/v1/</c>.</summary>
     public Uri ApiBase { get; private set; } = null!;
 
+    /// <summary>The running server's services (a test may hold what requests compete for, such as trial slots).</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("the server is not started");
+
     /// <summary>A client for the API (relative paths resolve under <see cref="ApiBase"/>).</summary>
     public HttpClient Client { get; private set; } = null!;
 

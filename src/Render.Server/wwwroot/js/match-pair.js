@@ -41,13 +41,16 @@ async function showTrial(owner, trialId) {
   show(document.getElementById('about'), el('a', { href: apiUrl(`owner/${segment(owner)}/matchTrial/${segment(trialId)}`) }, 'trial JSON'));
   const derivation = parameters.featureAndMatchParameters.matchDerivationParameters;
   const sets = trial.matches ?? [];
+  const { pClipPosition, clipPixels } = parameters.featureAndMatchParameters;
   await drawPair({
+    clip: pClipPosition ? { position: pClipPosition, pixels: clipPixels } : null,
     pImage: imageUrlOf(parameters.pRenderParametersUrl),
     qImage: imageUrlOf(parameters.qRenderParametersUrl),
     renderScale: scaleOf(parameters.pRenderParametersUrl),
     sets,
     modelType: derivation.matchModelType,
     counts: [['Features p', trial.stats?.pFeatureCount], ['Features q', trial.stats?.qFeatureCount]],
+    notes: pClipPosition ? [['Clipped', `p ${pClipPosition}, ${number(clipPixels)} full-scale px`, 'clip']] : [],
   });
   trialForm(owner, parameters);
 }
@@ -107,14 +110,32 @@ function loadImage(src) {
   });
 }
 
+/** The kept strips of clipped canvases (render's clipping: p at its position, q opposite), in image pixels. */
+function clipStrips(clip, renderScale, p, q) {
+  const kept = clip.pixels * renderScale;
+  const strip = (image, position, x0) => {
+    const [w, h] = [image.naturalWidth, image.naturalHeight];
+    const box = {
+      LEFT: [w - kept, 0, kept, h], RIGHT: [0, 0, kept, h], TOP: [0, h - kept, w, kept], BOTTOM: [0, 0, w, kept],
+    }[position];
+    return svg('rect', {
+      class: 'clip', x: x0 + Math.max(0, box[0]), y: Math.max(0, box[1]), width: Math.min(w, box[2]), height: Math.min(h, box[3]),
+      fill: 'none', stroke: '#4cc9f0', 'stroke-width': 2, 'stroke-dasharray': '8 6',
+    });
+  };
+  const opposite = { LEFT: 'RIGHT', RIGHT: 'LEFT', TOP: 'BOTTOM', BOTTOM: 'TOP' }[clip.position];
+  return [strip(p, clip.position, 0), strip(q, opposite, p.naturalWidth + gap)];
+}
+
 /** Draws both canvases (images at renderScale of full-scale canvas coordinates) and the matches. */
-async function drawPair({ pImage, qImage, renderScale, sets, modelType, counts }) {
+async function drawPair({ pImage, qImage, renderScale, sets, modelType, counts, clip = null, notes = [] }) {
   const [p, q] = await Promise.all([loadImage(pImage), loadImage(qImage)]);
   const width = p.naturalWidth + gap + q.naturalWidth;
   const height = Math.max(p.naturalHeight, q.naturalHeight);
   const drawing = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'match-pair', role: 'img', 'aria-label': 'the two canvases and their matches' },
     svg('image', { href: pImage, x: 0, y: 0, width: p.naturalWidth, height: p.naturalHeight }),
-    svg('image', { href: qImage, x: p.naturalWidth + gap, y: 0, width: q.naturalWidth, height: q.naturalHeight }));
+    svg('image', { href: qImage, x: p.naturalWidth + gap, y: 0, width: q.naturalWidth, height: q.naturalHeight }),
+    ...(clip ? clipStrips(clip, renderScale, p, q) : []));
 
   const all = [];
   sets.forEach((matches, set) => {
@@ -144,10 +165,12 @@ async function drawPair({ pImage, qImage, renderScale, sets, modelType, counts }
     ['Matches', String(all.length), 'match-count'],
     ...(sets.length > 1 ? [['Consensus sets', String(sets.length), null]] : []),
     [`Residual (${model.type.toLowerCase()} fit)`, residualText, 'residuals'],
+    ...notes,
   ];
   show(summary, el('dl', { class: 'facts' },
     facts.map(([term, value, id]) => el('div', {}, el('dt', {}, term), el('dd', id ? { id } : {}, value)))),
-  el('p', { class: 'legend' }, 'Lines are coloured by residual: green is the best fit, red the worst of this pair.'));
+  el('p', { class: 'legend' }, 'Lines are coloured by residual: green is the best fit, red the worst of this pair.'
+    + (clip ? ' Dashed boxes are the clipped strips features were taken from.' : '')));
   show(view, all.length ? null : empty('No matches.'), drawing);
 }
 
@@ -165,6 +188,9 @@ const fields = [
   { group: 'matchDerivationParameters', name: 'matchMaxNumInliers', label: 'Max inliers (blank: all)', step: 1 },
   { group: 'matchDerivationParameters', name: 'matchMaxTrust', label: 'Max trust', step: 0.5 },
   { group: 'matchDerivationParameters', name: 'matchFilter', label: 'Filter', options: ['SINGLE_SET', 'CONSENSUS_SETS', 'AGGREGATED_CONSENSUS_SETS', 'NO_FILTER'] },
+  // render's montage clipping: only the strips next to each other are matched (blank: whole canvases).
+  { group: null, name: 'pClipPosition', label: 'Clip: where p lies', options: ['', 'LEFT', 'RIGHT', 'TOP', 'BOTTOM'] },
+  { group: null, name: 'clipPixels', label: 'Clip strip (full-scale px)', step: 1 },
 ];
 
 const defaults = {
@@ -178,20 +204,23 @@ const defaults = {
 /** The parameter form, filled from a trial's parameters (or defaults), with the render scale of both canvases. */
 function trialForm(owner, parameters) {
   const given = parameters.featureAndMatchParameters ?? {};
-  const value = (group, name) => given[group]?.[name] ?? defaults[group][name];
+  const value = (group, name) => (group ? given[group]?.[name] ?? defaults[group][name] : given[name]);
   const derivation = given.matchDerivationParameters ?? {};
   const epsilon = derivation.matchMaxEpsilonFullScale ?? (derivation.matchMaxEpsilon !== undefined
     ? derivation.matchMaxEpsilon / scaleOf(parameters.pRenderParametersUrl) : defaults.matchDerivationParameters.matchMaxEpsilonFullScale);
   const inputs = fields.map((field) => {
     const current = field.name === 'matchMaxEpsilonFullScale' ? epsilon : value(field.group, field.name);
     const control = field.options
-      ? el('select', { name: field.name }, field.options.map((option) => el('option', { value: option, selected: option === current }, option)))
+      ? el('select', { name: field.name }, field.options.map((option) => el('option', { value: option, selected: option === (current ?? '') }, option || '—')))
       : el('input', { name: field.name, type: 'number', step: field.step, value: current ?? '' });
     return el('label', { class: 'field' }, `${field.label} `, control);
   });
   const scale = el('input', { name: 'renderScale', type: 'number', step: 0.05, min: 0.01, value: scaleOf(parameters.pRenderParametersUrl) });
   const run = el('button', { type: 'submit' }, 'Run trial');
   show(form, el('label', { class: 'field' }, 'Render scale ', scale), inputs, run);
+  // The steps are for the spinners only: a value between them (scale 1 with min 0.01 and step 0.05)
+  // must still be sent; the server checks every value and says what is wrong.
+  form.noValidate = true;
   form.onsubmit = async (event) => {
     event.preventDefault();
     run.disabled = true;
@@ -218,7 +247,7 @@ function readForm(parameters, renderScale) {
     if (raw === '') {
       continue;
     }
-    out[field.group][field.name] = field.options ? raw : Number(raw);
+    (field.group ? out[field.group] : out)[field.name] = field.options ? raw : Number(raw);
   }
   const withScale = (url) => {
     const parsed = new URL(url, location.href);

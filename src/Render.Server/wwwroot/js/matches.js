@@ -1,9 +1,11 @@
 // Point-match collections (?owner=&collection=&group=): an owner picker, the owner's collections
-// with pair counts, a collection's group ids, and the pairs within and outside a group.
+// with pair counts, a collection's group ids, and the pairs within and outside a group. A pair opens
+// in the match-pair view when a stack to render its canvases from is chosen: a collection does not
+// name one, so the page offers every stack (?renderOwner=&renderProject=&renderStack=, kept in the URL).
 
 import './header.js';
 import { apiUrl, collectionPath, getJson, segment } from './api.js';
-import { el, empty, load, number, ownerPicker, params, setParams, show } from './ui.js';
+import { attempt, el, empty, load, number, ownerPicker, pageLink, params, picker, setParams, show } from './ui.js';
 import { sortableTable } from './table.js';
 
 const GROUPS_SHOWN = 500;
@@ -12,10 +14,39 @@ const pickers = document.getElementById('pickers');
 const collections = document.getElementById('collections');
 const groups = document.getElementById('groups');
 const pairs = document.getElementById('pairs');
+const renderStackSlot = document.getElementById('render-stack');
 
 /** Keeps the choices in the URL, in the order they are made. */
 function remember() {
-  setParams({ owner: state.owner, collection: state.collection, group: state.group });
+  setParams({
+    owner: state.owner, collection: state.collection, group: state.group,
+    renderOwner: state.renderOwner, renderProject: state.renderProject, renderStack: state.renderStack,
+  });
+}
+
+/** The stack the pairs' canvases are rendered from, as owner/project/stack, or '' for none. */
+function renderStackKey() {
+  return state.renderStack ? [state.renderOwner, state.renderProject, state.renderStack].join('/') : '';
+}
+
+/** Every stack of every owner in a picker; choosing one links each pair to the match-pair view. */
+async function renderStackPicker() {
+  const owners = await attempt(renderStackSlot, 'stacks', () => getJson('owners'));
+  if (!owners) {
+    return;
+  }
+  const lists = await Promise.all(owners.map((owner) => getJson(`owner/${segment(owner)}/stacks`).catch(() => [])));
+  const ids = lists.flat().map((meta) => meta.stackId);
+  const options = [{ value: '', text: '— none: pairs are not linked —' },
+    ...ids.map(({ owner, project, stack }) => ({ value: [owner, project, stack].join('/'), text: `${owner} / ${project} / ${stack}` }))];
+  show(renderStackSlot, picker('Render canvases from', options, renderStackKey(), (key) => {
+    const chosen = ids.find(({ owner, project, stack }) => [owner, project, stack].join('/') === key);
+    [state.renderOwner, state.renderProject, state.renderStack] = chosen ? [chosen.owner, chosen.project, chosen.stack] : [];
+    remember();
+    if (state.group) {
+      chooseGroup(state.group);
+    }
+  }));
 }
 
 async function start() {
@@ -122,10 +153,18 @@ function pairTable(list, path) {
     { label: 'q id', value: (m) => m.qId },
     { label: 'Matches', value: (m) => m.matchCount, cell: (m) => number(m.matchCount), numeric: true },
   ];
+  if (state.renderStack) {
+    columns.push({ label: 'View', cell: (m) => pageLink('match-pair.html', {
+      matchOwner: state.owner, matchCollection: state.collection, pGroupId: m.pGroupId, pId: m.pId, qGroupId: m.qGroupId, qId: m.qId,
+      renderOwner: state.renderOwner, renderProject: state.renderProject, renderStack: state.renderStack,
+    }, 'canvases', { class: 'pair-view' }) });
+  }
   return [
     sortableTable(columns, list, { sortBy: 1 }),
-    el('p', { class: 'links' }, `${number(list.length)} pairs · `, el('a', { href: apiUrl(path) }, 'JSON with the matches')),
+    el('p', { class: 'links' }, `${number(list.length)} pairs · `, el('a', { href: apiUrl(path) }, 'JSON with the matches'),
+      state.renderStack ? null : ' · choose a stack to render from (above) to open a pair with its canvases'),
   ];
 }
 
 start();
+renderStackPicker();
