@@ -134,6 +134,7 @@ internal static class PointMatchCommand
             var pairs = workPart.Take(all);
             var roots = parse.GetValue(imageRoots) ?? [];
             var loader = new TileImageLoader(roots.Length > 0 ? new ImageAccessPolicy(roots) : ImageAccessPolicy.AnyLocalFile, new ImageCache());
+            ProcessTuning.ForPointMatching(options.MaxDegreeOfParallelism);
             var pipeline = new PointMatchPipeline(loader, options);
             await error.WriteLineAsync($"point-match: part {workPart}: {pairs.Count} of {all.Count} pair(s)").ConfigureAwait(false);
             PointMatchReport? report = null;

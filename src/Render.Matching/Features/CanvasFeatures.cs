@@ -12,6 +12,7 @@ public sealed class CanvasFeatures
         Y = y;
         Descriptors = descriptors;
         DescriptorLength = descriptorLength;
+        IntegerDescriptors = descriptorLength % 32 == 0 && NearestDescriptors.IsSupported ? NearestDescriptors.AsIntegers(descriptors) : null;
     }
 
     /// <summary>No features.</summary>
@@ -30,11 +31,14 @@ public sealed class CanvasFeatures
     public int DescriptorLength { get; }
 
     /// <summary>About how many bytes these features hold (for cache bounds).</summary>
-    public long ByteCount => (Descriptors.Length + (2L * X.Length)) * sizeof(float);
+    public long ByteCount => ((Descriptors.Length + (2L * X.Length)) * sizeof(float)) + ((IntegerDescriptors?.Length ?? 0L) * sizeof(short));
 
     internal float[] X { get; }
 
     internal float[] Y { get; }
 
     internal float[] Descriptors { get; }
+
+    /// <summary>The descriptors as whole numbers for <see cref="NearestDescriptors"/>, or null when they are not (or it cannot run here).</summary>
+    internal short[]? IntegerDescriptors { get; }
 }

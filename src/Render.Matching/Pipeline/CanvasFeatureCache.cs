@@ -66,6 +66,15 @@ internal sealed class CanvasFeatureCache(long maxBytes)
         }
     }
 
+    /// <summary>True while <paramref name="key"/>'s features are being made (by another caller).</summary>
+    public bool IsBeingMade(string key)
+    {
+        lock (_lock)
+        {
+            return _entries.TryGetValue(key, out var entry) && entry.Canvas.IsValueCreated && !entry.Canvas.Value.IsCompleted;
+        }
+    }
+
     /// <summary>One use of <paramref name="key"/> is done; the features go when none is left.</summary>
     public void Release(string key)
     {

@@ -16,6 +16,9 @@ namespace Render.Matching.Pipeline;
 /// </summary>
 public sealed class PointMatchPipeline
 {
+    /// <summary>Render parameters fetched ahead, per worker: enough to hide a round trip, few enough to hold.</summary>
+    private const int PrefetchPerWorker = 4;
+
     private readonly PointMatchOptions _options;
     private readonly MatchCanvasRenderer _renderer;
     private readonly SiftFeatureExtractor _extractor;
@@ -41,14 +44,21 @@ public sealed class PointMatchPipeline
         var clock = Stopwatch.StartNew();
         var cache = new CanvasFeatureCache(_options.FeatureCacheBytes);
         var canvasIndexes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var canvases = new List<CanvasRequest>();
         foreach (var pair in pairs)
         {
             foreach (var canvas in (CanvasRequest[])[pair.P, pair.Q])
             {
-                canvasIndexes.TryAdd(canvas.Key, canvasIndexes.Count);
+                if (canvasIndexes.TryAdd(canvas.Key, canvasIndexes.Count))
+                {
+                    canvases.Add(canvas);
+                }
+
                 cache.Expect(canvas.Key);
             }
         }
+
+        using var prefetch = new ParameterPrefetch(canvases, PrefetchPerWorker * _options.Threads, cancellationToken);
 
         var outcomes = new PairOutcome[pairs.Count];
         int completed = 0, failed = 0;
@@ -56,7 +66,7 @@ public sealed class PointMatchPipeline
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.Threads, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, pairs.Count), parallel, async (index, token) =>
         {
-            var outcome = await RunPairAsync(index, pairs[index], cache, canvasIndexes, token).ConfigureAwait(false);
+            var outcome = await RunPairAsync(index, pairs[index], new RunState(cache, canvasIndexes, prefetch), token).ConfigureAwait(false);
             outcomes[index] = outcome;
             lock (gate)
             {
@@ -70,14 +80,24 @@ public sealed class PointMatchPipeline
         return new PointMatchReport(outcomes, totals, clock.Elapsed);
     }
 
-    private async Task<PairOutcome> RunPairAsync(int index, CanvasPairRequest pair, CanvasFeatureCache cache, Dictionary<string, int> canvasIndexes, CancellationToken cancellationToken)
+    private async Task<PairOutcome> RunPairAsync(int index, CanvasPairRequest pair, RunState run, CancellationToken cancellationToken)
     {
         var timings = default(StageTimings);
         CachedCanvas? p = null, q = null;
+        var cache = run.Cache;
         try
         {
-            (p, timings) = await CanvasAsync(pair.P, cache, canvasIndexes, timings, cancellationToken).ConfigureAwait(false);
-            (q, timings) = await CanvasAsync(pair.Q, cache, canvasIndexes, timings, cancellationToken).ConfigureAwait(false);
+            // A canvas another worker is making now is waited for last: this worker makes the other meanwhile.
+            if (cache.IsBeingMade(pair.P.Key) && !cache.IsBeingMade(pair.Q.Key))
+            {
+                (q, timings) = await CanvasAsync(pair.Q, run, timings, cancellationToken).ConfigureAwait(false);
+            }
+
+            (p, timings) = await CanvasAsync(pair.P, run, timings, cancellationToken).ConfigureAwait(false);
+            if (q is null)
+            {
+                (q, timings) = await CanvasAsync(pair.Q, run, timings, cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -100,17 +120,15 @@ public sealed class PointMatchPipeline
         return new PairOutcome(index, p.Id, q.Id, matches, p.Features.Count, q.Features.Count, candidates.Count, result.InlierCount, null, timings);
     }
 
-    private async Task<(CachedCanvas Canvas, StageTimings Timings)> CanvasAsync(
-        CanvasRequest request, CanvasFeatureCache cache, Dictionary<string, int> canvasIndexes, StageTimings timings, CancellationToken cancellationToken)
+    private async Task<(CachedCanvas Canvas, StageTimings Timings)> CanvasAsync(CanvasRequest request, RunState run, StageTimings timings, CancellationToken cancellationToken)
     {
-        var (canvas, created) = await cache.GetAsync(request.Key, () => MakeAsync(request, canvasIndexes[request.Key], cancellationToken)).ConfigureAwait(false);
+        var (canvas, created) = await run.Cache.GetAsync(request.Key, () => MakeAsync(request, run.CanvasIndexes[request.Key], run.Prefetch, cancellationToken)).ConfigureAwait(false);
         return (canvas, created ? timings + new StageTimings(canvas.Render, canvas.Extraction, TimeSpan.Zero, TimeSpan.Zero) : timings);
     }
 
-    private async Task<CachedCanvas> MakeAsync(CanvasRequest request, int canvasIndex, CancellationToken cancellationToken)
+    private async Task<CachedCanvas> MakeAsync(CanvasRequest request, int canvasIndex, ParameterPrefetch prefetch, CancellationToken cancellationToken)
     {
-        var clock = Stopwatch.StartNew();
-        var parameters = await request.LoadParameters(cancellationToken).ConfigureAwait(false);
+        var parameters = await prefetch.TakeAsync(request, cancellationToken).ConfigureAwait(false);
         parameters = parameters with { Scale = _options.RenderScale };
 
         // A clipped canvas renders only its strip next to the neighbour; its matches move back by the offsets.
@@ -121,6 +139,7 @@ public sealed class PointMatchPipeline
         return await Task.Run(
             () =>
             {
+                var clock = Stopwatch.StartNew();
                 var canvas = _renderer.Render(parameters);
                 var render = clock.Elapsed;
                 clock.Restart();
@@ -130,4 +149,7 @@ public sealed class PointMatchPipeline
             },
             cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>What the pairs of one run share.</summary>
+    private sealed record RunState(CanvasFeatureCache Cache, Dictionary<string, int> CanvasIndexes, ParameterPrefetch Prefetch);
 }

@@ -19,7 +19,7 @@ namespace Render.Matching.Tests.Pipeline;
 /// with its defaults (the diagonal tiles only touch at their corners and are excluded as corner
 /// neighbours).
 /// </summary>
-public sealed class StitchTestMatchTests(ITestOutputHelper output)
+public sealed partial class StitchTestMatchTests(ITestOutputHelper output)
 {
     private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "TestData", "fixtures", "render-app");
 
@@ -62,9 +62,9 @@ public sealed class StitchTestMatchTests(ITestOutputHelper output)
 
             // The brief's bound is 2 px for every inlier. It holds for tile_1/tile_2, tile_1/tile_3 and
             // tile_2/tile_4 (largest 1.9 px); between tile_3 and tile_4 render's stitched affines themselves
-            // disagree with the image content by up to 3 px along the overlap (the inliers fit one affine
-            // within 1 px, yet lie up to 3 px off render's), so the test asks a median within 1.5 px and
-            // every inlier within 3 px.
+            // disagree with the image content by up to 2.5 px along the overlap, measured without our
+            // matching by phase correlation (StitchTestMatchTests.Alignment.cs), so the test asks a median
+            // within 1.5 px and every inlier within 3 px here, and agreement with that measure there.
             Assert.True(errors.Order().ElementAt(errors.Count / 2) <= 1.5, $"{outcome.P.Id} {outcome.Q.Id}: median world error above 1.5 px");
             Assert.All(errors, error => Assert.True(error <= 3.0, $"{outcome.P.Id} {outcome.Q.Id}: an inlier is {error:F2} px off in the world"));
         }
