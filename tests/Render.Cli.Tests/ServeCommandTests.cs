@@ -34,36 +34,21 @@ public sealed partial class ServeCommandTests
     [Fact]
     public async Task Serve_AnswersOnLoopback_AndStopsOnCancel()
     {
-        var dataDir = Path.Combine(Path.GetTempPath(), "render-cli-tests-" + Guid.NewGuid().ToString("N"));
-        using var inner = new StringWriter();
-        var output = TextWriter.Synchronized(inner);
-        using var error = new StringWriter();
-        using var stop = new CancellationTokenSource();
-        try
-        {
-            var serving = RenderCommandLine.RunAsync(["serve", "--port", "0", "--data-dir", dataDir], output, error, stop.Token);
-            var url = await WaitForUrlAsync(() => Snapshot(output, inner), serving);
+        string url = "", owners = "", dashboard = "";
 
-            using var client = new HttpClient();
-            var owners = await client.GetStringAsync(new Uri(url + "/owners/"));
-            var dashboard = await client.GetStringAsync(new Uri(url.Replace("/render-ws/v1", "/render-ws/view/", StringComparison.Ordinal)));
-            stop.Cancel();
-
-            Assert.Equal("[]", owners);
-            Assert.Contains("<title>render dashboard</title>", dashboard, StringComparison.Ordinal);
-            Assert.Contains($"dashboard: {url.Replace("/render-ws/v1", "/render-ws/view/", StringComparison.Ordinal)}", Snapshot(output, inner), StringComparison.Ordinal);
-            Assert.StartsWith("http://127.0.0.1:", url, StringComparison.Ordinal);
-            Assert.Equal(0, await serving);
-            Assert.True(File.Exists(Path.Combine(dataDir, "render.sqlite")));
-        }
-        finally
+        var (exit, output, storeCreated) = await ServeAsync([], async (api, client) =>
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            if (Directory.Exists(dataDir))
-            {
-                Directory.Delete(dataDir, recursive: true);
-            }
-        }
+            url = api;
+            owners = await client.GetStringAsync(new Uri(api + "/owners/"));
+            dashboard = await client.GetStringAsync(new Uri(api.Replace("/render-ws/v1", "/render-ws/view/", StringComparison.Ordinal)));
+        });
+
+        Assert.Equal("[]", owners);
+        Assert.Contains("<title>render dashboard</title>", dashboard, StringComparison.Ordinal);
+        Assert.Contains($"dashboard: {url.Replace("/render-ws/v1", "/render-ws/view/", StringComparison.Ordinal)}", output, StringComparison.Ordinal);
+        Assert.StartsWith("http://127.0.0.1:", url, StringComparison.Ordinal);
+        Assert.Equal(0, exit);
+        Assert.True(storeCreated);
     }
 
     [Fact]
@@ -81,31 +66,12 @@ public sealed partial class ServeCommandTests
     [Fact]
     public async Task MaxConcurrentTrials_ReachesTheServersProperties()
     {
-        var dataDir = Path.Combine(Path.GetTempPath(), "render-cli-tests-" + Guid.NewGuid().ToString("N"));
-        using var inner = new StringWriter();
-        var output = TextWriter.Synchronized(inner);
-        using var error = new StringWriter();
-        using var stop = new CancellationTokenSource();
-        try
-        {
-            var serving = RenderCommandLine.RunAsync(["serve", "--port", "0", "--data-dir", dataDir, "--max-concurrent-trials", "3"], output, error, stop.Token);
-            var url = await WaitForUrlAsync(() => Snapshot(output, inner), serving);
+        var properties = "";
 
-            using var client = new HttpClient();
-            var properties = await client.GetStringAsync(new Uri(url + "/serverProperties"));
-            stop.Cancel();
+        var (exit, _, _) = await ServeAsync(["--max-concurrent-trials", "3"], async (api, client) => properties = await client.GetStringAsync(new Uri(api + "/serverProperties")));
 
-            Assert.Contains("\"maxConcurrentTrials\":\"3\"", properties, StringComparison.Ordinal);
-            Assert.Equal(0, await serving);
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            if (Directory.Exists(dataDir))
-            {
-                Directory.Delete(dataDir, recursive: true);
-            }
-        }
+        Assert.Contains("\"maxConcurrentTrials\":\"3\"", properties, StringComparison.Ordinal);
+        Assert.Equal(0, exit);
     }
 
     [Fact]
@@ -125,6 +91,46 @@ public sealed partial class ServeCommandTests
     public void ImageRoots_PreferOptionsOverTheEnvironment()
     {
         Assert.Equal(["/a", "/b"], Commands.ServeCommand.ImageRoots(["/a", "/b"]));
+    }
+
+    /// <summary>
+    /// Runs <c>render serve</c> on a free loopback port with a fresh data folder and these extra
+    /// options, calls <paramref name="probe"/> with its API URL, then stops it: its exit code, what it
+    /// wrote, and whether it created the embedded store.
+    /// </summary>
+    private static async Task<(int Exit, string Output, bool StoreCreated)> ServeAsync(string[] options, Func<string, HttpClient, Task> probe)
+    {
+        var dataDir = Path.Combine(Path.GetTempPath(), "render-cli-tests-" + Guid.NewGuid().ToString("N"));
+        using var inner = new StringWriter();
+        var output = TextWriter.Synchronized(inner);
+        using var error = new StringWriter();
+        using var stop = new CancellationTokenSource();
+        try
+        {
+            var serving = RenderCommandLine.RunAsync(["serve", "--port", "0", "--data-dir", dataDir, .. options], output, error, stop.Token);
+            var url = await WaitForUrlAsync(() => Snapshot(output, inner), serving);
+            try
+            {
+                using var client = new HttpClient();
+                await probe(url, client);
+            }
+            finally
+            {
+                // A failed probe still stops the server before its folder goes.
+                await stop.CancelAsync();
+            }
+
+            var exit = await serving;
+            return (exit, Snapshot(output, inner), File.Exists(Path.Combine(dataDir, "render.sqlite")));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (Directory.Exists(dataDir))
+            {
+                Directory.Delete(dataDir, recursive: true);
+            }
+        }
     }
 
     /// <summary>The text written so far (SyncTextWriter locks on itself while writing).</summary>
