@@ -29,6 +29,27 @@ public sealed class TileImageLoader(ImageAccessPolicy policy, ImageCache cache) 
     public LoadedChannel? Load(ChannelSource channel, int level, bool withMask) => Load(channel, level, withMask, null);
 
     /// <summary>
+    /// A plain image file (the ImageJ loaders, zip entries included) decoded once for a caller that
+    /// keeps it no longer than one use (<see cref="ImageDecoder.DecodeTransient"/>: an 8-bit image
+    /// stays 8-bit in a pooled array) and not cached; null for what only <see cref="Load(ChannelSource, int, bool)"/>
+    /// reads (dynamic masks, ImageJ composites, volume slices).
+    /// </summary>
+    /// <exception cref="ImageAccessException">The location is not allowed.</exception>
+    /// <exception cref="ArgumentException">The file does not exist or cannot be read or decoded (the message names it and its tile).</exception>
+    public TransientImage? DecodeTransient(string url, LoaderType? loader, int? slice, string? tileId)
+    {
+        if (loader is LoaderType.N5Slice or LoaderType.H5Slice or LoaderType.ImageJComposite || DynamicMask.IsDynamic(url))
+        {
+            return null;
+        }
+
+        RequireReadable(url, loader, tileId, null);
+
+        // ImageJ numbers stack slices from 1.
+        return ImageDecoder.DecodeTransient(ReadFile(url, null), slice is > 0 ? slice.Value - 1 : 0, url);
+    }
+
+    /// <summary>
     /// <see cref="Validate"/>, then the request's image files, each opened once when the level that
     /// needs it is loaded (a derived mipmap level opens only that level's file). Render through the
     /// result (an <see cref="ITileImageLoader"/>) and dispose it after.

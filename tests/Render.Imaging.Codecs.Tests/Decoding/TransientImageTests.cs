@@ -1,5 +1,7 @@
 using NetVips;
 using Render.Imaging.Codecs.Decoding;
+using Render.Imaging.Codecs.Loading;
+using Render.Model.Tiles;
 
 namespace Render.Imaging.Codecs.Tests.Decoding;
 
@@ -56,6 +58,43 @@ public sealed class TransientImageTests
 
         Assert.Contains("broken.png", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void LoaderDecodeTransient_PlainFile_GivesTheFilesBytes()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"transient-{Guid.NewGuid():N}.png");
+        var bytes = Encode(Enums.BandFormat.Uchar, 1, ".png");
+        File.WriteAllBytes(path, bytes);
+        try
+        {
+            using var transient = Loader().DecodeTransient(path, null, null, "t1");
+
+            Assert.Equal(ImageDecoder.DecodeTransient(bytes).Gray8.ToArray(), transient!.Gray8.ToArray());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void LoaderDecodeTransient_MissingFile_NamesItAndItsTile()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Loader().DecodeTransient("/no/such/tile.png", null, null, "t1"));
+
+        Assert.Equal("image '/no/such/tile.png' of tile 't1' cannot be read: the file does not exist", error.Message);
+    }
+
+    [Theory]
+    [InlineData("mask://outside-box?minX=0&minY=10&maxX=30&maxY=40&width=30&height=40", null)]
+    [InlineData("/data/composite.tif", LoaderType.ImageJComposite)]
+    [InlineData("/data/volume.n5?dataSet=/s0&z=0", LoaderType.N5Slice)]
+    public void LoaderDecodeTransient_WhatOnlyLoadReads_GivesNull(string url, LoaderType? loader)
+    {
+        Assert.Null(Loader().DecodeTransient(url, loader, null, "t1"));
+    }
+
+    private static TileImageLoader Loader() => new(ImageAccessPolicy.AnyLocalFile, new ImageCache(0));
 
     private static byte[] Encode(Enums.BandFormat bandFormat, int bands, string format)
     {
